@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** An ISO-8601 instant in UTC, as produced by `Date.prototype.toISOString`. */
+export const IsoTime = z.iso.datetime({ offset: false });
+export type IsoTime = z.infer<typeof IsoTime>;
+
+/** Ids are URL- and BullMQ-safe: no `:` (BullMQ reserves it), no spaces. */
+export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, {
+  error: 'must be 1-80 letters, digits, _ or -',
+});
+export type Id = z.infer<typeof Id>;
+
+/** An http(s) URL; anything else (file:, ftp:, javascript:) is refused. */
+export const HttpUrl = z
+  .string()
+  .trim()
+  .max(2_048, { error: 'must be at most 2048 characters' })
+  .refine((value) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol), {
+    error: 'must be an http:// or https:// URL',
+  });

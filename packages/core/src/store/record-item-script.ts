@@ -1,0 +1,34 @@
+/**
+ * Stores a scored item and counts it in the series atomically, exactly once.
+ * A second worker or a retry finds the item key and changes nothing; a
+ * syndicated copy of a story already counted is stored but not counted.
+ *
+ * KEYS[1] item key         KEYS[2] items zset      KEYS[3] feed items zset
+ * KEYS[4] story key        KEYS[5] events stream   KEYS[6..] series day hash per topic
+ * ARGV[1] item JSON        ARGV[2] item id         ARGV[3] placedAt ms
+ * ARGV[4] item TTL s       ARGV[5] story TTL s     ARGV[6] minute of day
+ * ARGV[7] escalation ×1000 ARGV[8] de-escalation ×1000
+ * ARGV[9] series TTL s     ARGV[10] retention cutoff ms  ARGV[11] events max length
+ * Returns {stored 0|1, counted 0|1, event id or ''}.
+ */
+export const RECORD_ITEM_LUA = `
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[4]) then
+  return {0, 0, ''}
+end
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
+redis.call('ZADD', KEYS[3], ARGV[3], ARGV[2])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[10])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. ARGV[10])
+local counted = 0
+if redis.call('SET', KEYS[4], ARGV[2], 'NX', 'EX', ARGV[5]) then
+  counted = 1
+  for i = 6, #KEYS do
+    redis.call('HINCRBY', KEYS[i], 'e:' .. ARGV[6], ARGV[7])
+    redis.call('HINCRBY', KEYS[i], 'd:' .. ARGV[6], ARGV[8])
+    redis.call('HINCRBY', KEYS[i], 'n:' .. ARGV[6], 1)
+    redis.call('EXPIRE', KEYS[i], ARGV[9])
+  end
+end
+local eventId = redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[11], '*', 'type', 'item', 'data', ARGV[1])
+return {1, counted, eventId}
+`;

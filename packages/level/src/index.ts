@@ -1,0 +1,2 @@
+export * from './level.js';
+export * from './series.js';
