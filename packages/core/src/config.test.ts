@@ -33,7 +33,7 @@ describe('loadConfig', () => {
     expect(error).toBeInstanceOf(ConfigError);
     const issues = (error as ConfigError).issues.map((issue) => issue.variable).sort();
     expect(issues).toEqual(['ADMIN_TOKEN', 'ALLOW_PRIVATE_URLS', 'PORT', 'REDIS_URL']);
-    expect((error as ConfigError).message).toContain('PORT: must be a whole number between 1 and 65535 (got "eighty")');
+    expect((error as ConfigError).message).toContain('PORT: must be a whole number between 0 and 65535 (got "eighty")');
     expect((error as ConfigError).message).toContain('redis://');
   });
 

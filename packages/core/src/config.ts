@@ -37,7 +37,8 @@ export const EnvSchema = z.object({
     .regex(/^[A-Za-z0-9_.{}-]{1,40}$/, { error: 'must be 1-40 letters, digits, or _ . - { }' })
     .default('tm'),
   HOST: z.string().min(1).default('127.0.0.1'),
-  PORT: integer(1, 65535).default(3000),
+  /** 0 picks any free port (tests). */
+  PORT: integer(0, 65535).default(3000),
   ADMIN_TOKEN: z.string().min(16, { error: 'must be at least 16 characters; generate one with `openssl rand -hex 24`' }).optional(),
   ALLOW_PRIVATE_URLS: booleanString.default(false),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent'], { error: 'must be debug, info, warn, error or silent' }).default('info'),

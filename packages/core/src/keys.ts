@@ -10,11 +10,13 @@
  * | {p}:feed:{id}:health             | string | FeedHealth JSON (written only under the poll lock)   | deleted with the feed |
  * | {p}:feed:{id}:http               | hash   | etag, lastModified validators                        | deleted with the feed |
  * | {p}:feed:{id}:items              | zset   | item id scored by placedAt                           | trimmed to ITEM_RETENTION_DAYS |
+ * | {p}:feed:{id}:seen               | zset   | item ids ever enqueued, scored by first-seen time    | trimmed to ITEM_RETENTION_DAYS; deleted with the feed |
  * | {p}:item:{id}                    | string | ScoredItem JSON                                      | ITEM_RETENTION_DAYS (EX) |
  * | {p}:items                        | zset   | item id scored by placedAt, newest = highest         | trimmed to ITEM_RETENTION_DAYS |
  * | {p}:story:{id}                   | string | first item id of a story (syndication guard)         | 3 days (EX) |
  * | {p}:series:{topic}:{yyyymmdd}    | hash   | `e:{min}`, `d:{min}`, `n:{min}` integer sums per UTC minute of the day (masses ×1000) | ITEM_RETENTION_DAYS + 1 (EXPIRE) |
  * | {p}:events                       | stream | live events: fields `type`, `data` (JSON)            | ~10,000 newest (MAXLEN ~) |
+ * | {p}:metrics                      | hash   | counter name + label values (tab-separated) → count   | kept |
  * | {p}:lock:poll:{feedId}           | string | worker token holding the poll of a feed              | poll timeout (PX) |
  * | {p}:lock:reconcile               | string | worker token reconciling job schedulers at start-up  | 60 s (PX) |
  * | {p}:q:{queue}:*                  | BullMQ | queues (BullMQ's own layout under prefix `{p}:q`)    | per queue catalog |
@@ -43,6 +45,10 @@ export class KeyLayout {
     return `${this.prefix}:feed:${feedId}:items`;
   }
 
+  feedSeen(feedId: string): string {
+    return `${this.prefix}:feed:${feedId}:seen`;
+  }
+
   item(itemId: string): string {
     return `${this.prefix}:item:${itemId}`;
   }
@@ -62,6 +68,10 @@ export class KeyLayout {
 
   get events(): string {
     return `${this.prefix}:events`;
+  }
+
+  get metrics(): string {
+    return `${this.prefix}:metrics`;
   }
 
   pollLock(feedId: string): string {

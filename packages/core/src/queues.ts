@@ -45,7 +45,8 @@ export const QueueCatalog = {
   },
   levelUpdate: {
     name: 'level-update',
-    payload: z.object({ topic: Id }),
+    // No topic means every topic (the level clock).
+    payload: z.object({ topic: Id.optional() }),
     defaults: {
       attempts: 3,
       backoff: { type: 'fixed', delay: 1_000 },

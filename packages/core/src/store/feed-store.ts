@@ -36,7 +36,7 @@ export class FeedStore {
     const [[, removed]] = (await this.redis
       .multi()
       .hdel(this.keys.feeds, id)
-      .del(this.keys.feedHealth(id), this.keys.feedHttp(id))
+      .del(this.keys.feedHealth(id), this.keys.feedHttp(id), this.keys.feedSeen(id))
       .exec()) as [[Error | null, number]];
     return removed === 1;
   }
@@ -60,6 +60,26 @@ export class FeedStore {
   /** Only the worker holding the feed's poll lock writes health, so read-modify-write is safe. */
   async putHealth(id: string, health: FeedHealth): Promise<void> {
     await this.redis.set(this.keys.feedHealth(id), JSON.stringify(FeedHealth.parse(health)));
+  }
+
+  /**
+   * Marks item ids as seen for this feed and returns those seen for the
+   * first time. Atomic per id (ZADD NX), so two workers polling the same
+   * feed back to back never both take an item as new.
+   */
+  async markSeen(id: string, itemIds: readonly string[], now: number, retentionMs: number): Promise<Set<string>> {
+    if (itemIds.length === 0) return new Set();
+    const key = this.keys.feedSeen(id);
+    const pipeline = this.redis.pipeline();
+    for (const itemId of itemIds) pipeline.zadd(key, 'NX', now, itemId);
+    pipeline.zremrangebyscore(key, '-inf', `(${now - retentionMs}`);
+    const results = (await pipeline.exec()) ?? [];
+    return new Set(itemIds.filter((_, index) => results[index]?.[1] === 1));
+  }
+
+  /** Forgets ids marked seen by a poll that then failed to enqueue them, so the next poll retries. */
+  async unmarkSeen(id: string, itemIds: readonly string[]): Promise<void> {
+    if (itemIds.length > 0) await this.redis.zrem(this.keys.feedSeen(id), ...itemIds);
   }
 
   async getValidators(id: string): Promise<FeedValidators> {

@@ -91,13 +91,20 @@ export class ItemStore {
     return { stored: stored === 1, counted: counted === 1, eventId: eventId || undefined };
   }
 
-  /** Which of `ids` are already stored. */
-  async existing(ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.exists(this.keys.item(id));
-    const results = (await pipeline.exec()) ?? [];
-    return new Set(ids.filter((_, index) => results[index]?.[1] === 1));
+  /** Removes every stored item of a feed (the level history keeps their past contributions). */
+  async purgeFeed(feedId: string): Promise<number> {
+    const key = this.keys.feedItems(feedId);
+    const ids = await this.redis.zrange(key, '0', '-1');
+    for (let start = 0; start < ids.length; start += 500) {
+      const chunk = ids.slice(start, start + 500);
+      await this.redis
+        .multi()
+        .unlink(...chunk.map((id) => this.keys.item(id)))
+        .zrem(this.keys.items, ...chunk)
+        .exec();
+    }
+    await this.redis.unlink(key);
+    return ids.length;
   }
 
   async get(id: string): Promise<ScoredItem | undefined> {
