@@ -1,0 +1,63 @@
+import type { TrieNode } from './token-trie.js';
+
+/** A category ready for scoring. */
+export interface CompiledCategory {
+  readonly id: string;
+  readonly polarity: '+' | '-';
+  readonly weight: number;
+  readonly actorScaled: boolean;
+  /** What a reversed signal of this category becomes; undefined drops it. */
+  readonly opposite: CompiledCategory | undefined;
+}
+
+/** A context condition with its words already inflected, as form ids. */
+export interface CompiledCondition {
+  readonly words: ReadonlySet<number>;
+  /** The reserved word "#number" in the data: any number token satisfies the condition. */
+  readonly numbers: boolean;
+  readonly before: number;
+  readonly after: number;
+}
+
+export interface CompiledCue {
+  readonly kind: 'negation' | 'failure' | 'reversal' | 'modality';
+  readonly factor: number;
+  readonly scope: 'forward' | 'backward' | 'both';
+  readonly window: number;
+  readonly reach: 'clause' | 'sentence';
+  /** A polarity or a set of category ids the cue is limited to; undefined: all. */
+  readonly only: '+' | '-' | ReadonlySet<string> | undefined;
+}
+
+/** One lexicon entry as the matcher sees it. */
+export interface CompiledEntry {
+  /** Where it came from, for debugging: "en-core#12". */
+  readonly ref: string;
+  readonly category: CompiledCategory | undefined;
+  readonly weight: number;
+  readonly cue: CompiledCue | undefined;
+  readonly magnitude: boolean;
+  readonly requires: readonly CompiledCondition[];
+  readonly unless: readonly CompiledCondition[];
+}
+
+/** Number words and multipliers used to read casualty counts, keyed by form id. */
+export interface NumberWords {
+  readonly words: ReadonlyMap<number, number>;
+  readonly multipliers: ReadonlyMap<number, number>;
+  readonly unitsAfter: ReadonlySet<number>;
+  readonly labelsBefore: ReadonlySet<number>;
+}
+
+/** All lexicons merged into one trie plus the word lists the context rules need. */
+export interface CompiledLexicon {
+  readonly root: TrieNode<CompiledEntry>;
+  /** Trie keys each surface form stands for: its lemma(s) and "=form". */
+  readonly keysByForm: ReadonlyMap<string, readonly string[]>;
+  /** Form ids of words that open a clause. */
+  readonly clauseWords: ReadonlySet<number>;
+  /** Form ids of words a pattern may pass over. */
+  readonly skipWords: ReadonlySet<number>;
+  readonly numbers: NumberWords;
+  readonly version: string;
+}
