@@ -1,0 +1,35 @@
+import { RawItem, storyId, type ScoredItem } from '@tension/core';
+import type { WorkerDeps } from '../deps.js';
+
+/** A published time further ahead than this is a wrong clock, not news from the future. */
+const FUTURE_TOLERANCE_MS = 5 * 60_000;
+
+/** Where an item sits in time: its published time, or when we first saw it if that is missing or in the future. */
+export function placedAt(item: RawItem, now: number): string {
+  if (item.publishedAt && Date.parse(item.publishedAt) <= now + FUTURE_TOLERANCE_MS) return item.publishedAt;
+  return item.seenAt;
+}
+
+/** Scores one raw item and hands it to the record step. */
+export async function scoreItem(deps: WorkerDeps, payload: unknown): Promise<ScoredItem> {
+  const item = RawItem.parse(payload);
+  const result = deps.scorer.score({ title: item.title, summary: item.summary });
+  const scored: ScoredItem = {
+    ...item,
+    score: {
+      label: result.label,
+      escalation: result.escalation,
+      deescalation: result.deescalation,
+      net: result.net,
+      signals: result.signals,
+      actors: [...new Set(result.actors.map((actor) => actor.id))],
+      lexiconVersion: result.lexiconVersion,
+    },
+    placedAt: placedAt(item, deps.now()),
+    topics: deps.topics,
+    storyId: storyId(item.title, item.id),
+  };
+  await deps.queues.itemRecord.add('record', scored, { jobId: item.id });
+  await deps.metrics.increment('itemsScored', { label: scored.score.label });
+  return scored;
+}
