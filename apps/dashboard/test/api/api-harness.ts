@@ -1,0 +1,35 @@
+import { loadConfig } from '@tension/core';
+import { openTestRedis, type TestRedis } from '@tension/core/testing';
+import { start, type DashboardHandle } from '../../src/start.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+export interface ApiHarness {
+  redis: TestRedis;
+  dashboard: DashboardHandle;
+  /** fetch against the dashboard; `admin: true` adds the bearer token. */
+  call(path: string, init?: RequestInit & { admin?: boolean }): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** A dashboard on a random port with its own key prefix; no worker runs. */
+export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
+  const redis = await openTestRedis('api');
+  const config = loadConfig({ KEY_PREFIX: redis.prefix, PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '3000', FETCH_CONNECT_TIMEOUT_MS: '1000', ...env });
+  const dashboard = await start(config, { redisUrl: redis.url });
+  return {
+    redis,
+    dashboard,
+    call(path, init = {}) {
+      const { admin, headers, ...rest } = init;
+      const merged = new Headers(headers);
+      if (admin) merged.set('Authorization', `Bearer ${ADMIN_TOKEN}`);
+      if (rest.body && !merged.has('Content-Type')) merged.set('Content-Type', 'application/json');
+      return fetch(`${dashboard.url}${path}`, { ...rest, headers: merged });
+    },
+    async close() {
+      await dashboard.close();
+      await redis.cleanup();
+    },
+  };
+}

@@ -1,0 +1,271 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createWorkerConnection, loadConfig, QueueCatalog, type Feed } from '@tension/core';
+import { openTestRedis, type TestRedis } from '@tension/core/testing';
+import { levelAt, lookbackMs } from '@tension/level';
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { start, type DashboardHandle } from '../src/start.js';
+import { launchBrowser, type TestBrowser } from '../src/testing/browser.js';
+import { startFeedServer } from './support/feed-server.js';
+import { canvasInk, canvasSnapshot, injectionTraces, isMarked, markDocument } from './support/page-probes.js';
+import { PageWatch } from './support/page-watch.js';
+import { sampleFeeds, sampleItems, scoredItem } from './support/sample-news.js';
+
+const ADMIN_TOKEN = 'browser-test-admin-token-0123456789';
+/** Written only with UPDATE_SCREENSHOT=1, so ordinary runs leave tracked files alone. */
+const SCREENSHOT_PATH = fileURLToPath(new URL('../screenshot.png', import.meta.url));
+const BUILT_PAGE = fileURLToPath(new URL('../dist/public/app.js', import.meta.url));
+const WAIT = { timeout: 10_000 };
+
+function exactly(text: string): RegExp {
+  return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+}
+
+describe('the dashboard page in Chromium, against a real Redis-backed dashboard', () => {
+  const seededAt = Date.now();
+  const feeds = sampleFeeds(seededAt);
+  let redis: TestRedis;
+  let dashboard: DashboardHandle;
+  let workerConnection: Redis;
+  let idleWorker: Worker<unknown, void>;
+  let browser: TestBrowser;
+  let watch: PageWatch;
+  let topic: string;
+
+  const feedRow = (title: string) => browser.page.locator('#feed-list > li', { has: browser.page.locator('.feed__title', { hasText: exactly(title) }) });
+
+  beforeAll(async () => {
+    if (!existsSync(BUILT_PAGE)) throw new Error(`${BUILT_PAGE} is missing: build the page first (npm run build -w @tension/dashboard).`);
+    redis = await openTestRedis('dashboard-web');
+    // Port 0 (any free port) is set after validation: PORT itself must name a real port.
+    const config = { ...loadConfig({ KEY_PREFIX: redis.prefix, HOST: '127.0.0.1', ADMIN_TOKEN, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent' }), port: 0 };
+    topic = config.defaultTopic;
+    dashboard = await start(config, { redisUrl: redis.url });
+    const { deps } = dashboard;
+    for (const { feed, health } of Object.values(feeds)) {
+      await deps.feeds.put(feed);
+      await deps.feeds.putHealth(feed.id, health);
+    }
+    for (const { item, masses } of sampleItems(feeds, seededAt, topic)) await deps.items.record(item, masses, seededAt);
+    // A worker attached to the scoring queue, as in a running system, so the
+    // header reports workers; this test never enqueues a scoring job.
+    workerConnection = createWorkerConnection(redis.url);
+    idleWorker = new Worker<unknown, void>(
+      QueueCatalog.itemScore.name,
+      async () => {
+        throw new Error('the browser test enqueues no scoring jobs');
+      },
+      { connection: workerConnection, prefix: redis.keys.bullPrefix },
+    );
+    await idleWorker.waitUntilReady();
+    browser = await launchBrowser();
+    watch = await PageWatch.attach(browser.page);
+    await browser.page.goto(dashboard.url);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+    await idleWorker?.close();
+    await workerConnection?.quit();
+    await redis?.cleanup();
+  }, 20_000);
+
+  it('shows the level chart, the latest items with the words that fired, and each feed’s health', async () => {
+    const { page } = browser;
+    await page.locator('#chart-status').waitFor({ state: 'hidden', ...WAIT });
+    expect(await page.locator('#level-chart').evaluate(canvasInk)).toBeGreaterThan(5_000);
+    expect(await page.locator('#level-value').textContent()).toMatch(/^\d{1,3}\.\d$/);
+    await page.locator('#live[data-state="live"]').waitFor(WAIT);
+    await page.locator('#health[data-state="warning"]', { hasText: '1 worker · 4 feeds polled · 2 failing' }).waitFor(WAIT);
+
+    // The first page holds the 30 newest items; copies of a story share one card.
+    const newestFirst = sampleItems(feeds, seededAt, topic)
+      .map(({ item }) => item)
+      .sort((a, b) => b.placedAt.localeCompare(a.placedAt));
+    const storiesIn = (count: number) => new Set(newestFirst.slice(0, count).map((item) => item.storyId)).size;
+    const cards = page.locator('#items > article');
+    await cards.first().waitFor(WAIT);
+    expect(await cards.count()).toBe(storiesIn(30));
+    const newest = cards.first();
+    expect(await newest.locator('.item__title').textContent()).toBe('Kostrava calls blockade “an act of war”, puts air defences on alert');
+    expect(await newest.locator('.item__title mark.signal--up').allTextContents()).toEqual(['act of war', 'on alert']);
+    expect(await newest.locator('.badge').textContent()).toBe('Escalation');
+    expect(await newest.locator('.item__source').textContent()).toBe('Arvo Daily Herald');
+    const link = newest.locator('.item__title a');
+    expect(await link.getAttribute('href')).toMatch(/^https:\/\/herald\.arvo\.example\/news\//);
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const blockade = cards.filter({ hasText: 'Arvenian navy blockades Ostra island harbour' });
+    expect(await blockade.count()).toBe(1);
+    expect(await blockade.locator('.item__also').textContent()).toBe('Also reported by Kostrava Press Agency (English)');
+    const talks = cards.filter({ hasText: 'Envoys meet in Geneva' });
+    expect(await talks.locator('.badge').textContent()).toBe('De-escalation');
+    expect(await talks.locator('mark.signal--down').allTextContents()).toEqual(['Envoys meet', 'summit']);
+
+    expect(await feedRow('Arvo Daily Herald').locator('.pill').textContent()).toBe('OK');
+    expect(await feedRow('Selva Strait Monitor').locator('.pill').textContent()).toBe('Failing ×3');
+    expect(await feedRow('Selva Strait Monitor').locator('.feed__error').textContent()).toContain('503 Service Unavailable');
+    expect(await feedRow('Border Watch Blog').getAttribute('data-state')).toBe('stale');
+    expect(await feedRow('Border Watch Blog').locator('.pill').textContent()).toBe('No success for 3 d');
+    expect(await feedRow('Regional Wire').locator('.pill').textContent()).toBe('Paused');
+
+    if (process.env.UPDATE_SCREENSHOT === '1') await page.screenshot({ path: SCREENSHOT_PATH });
+
+    await page.getByRole('button', { name: 'Load older items' }).click();
+    await page.locator('#load-more').waitFor({ state: 'hidden', ...WAIT });
+    expect(await cards.count()).toBe(storiesIn(newestFirst.length));
+    expect(await cards.last().locator('.item__title').textContent()).toBe('Arvenia and Kostrava resume fishing-rights talks in Oslo');
+
+    const wholeDay = await page.locator('#level-chart').evaluate(canvasSnapshot);
+    await page.getByRole('button', { name: '1 h', exact: true }).click();
+    await page.locator('#level-delta', { hasText: 'over 1 h' }).waitFor(WAIT);
+    expect(await page.getByRole('button', { name: '1 h', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('#level-chart').evaluate(canvasSnapshot)).not.toBe(wholeDay);
+    await page.getByRole('button', { name: '24 h', exact: true }).click();
+    await page.locator('#level-delta', { hasText: 'over 24 h' }).waitFor(WAIT);
+  }, 20_000);
+
+  it('shows a new item with its highlighted words and the level change live, without a reload', async () => {
+    const { page } = browser;
+    const { deps } = dashboard;
+    await page.evaluate(markDocument);
+    const chart = page.locator('#level-chart');
+    const before = { level: await page.locator('#level-value').textContent(), chart: await chart.evaluate(canvasSnapshot) };
+
+    // Acting as the worker's record and level steps do.
+    const now = Date.now();
+    const { item, masses } = scoredItem({
+      feed: feeds.kpa.feed,
+      title: 'Kostravan drones strike fuel depot in Vairo Bay; 9 dead',
+      summary: 'Arvenian officials said the strike set fire to three storage tanks.',
+      fired: [['+', 'drones strike', 'strike', 4], ['+', '9 dead', 'casualties', 3], ['+', 'set fire', 'damage', 1]],
+      actors: ['Kostrava', 'Arvenia'],
+      at: now,
+      topic,
+    });
+    expect((await deps.items.record(item, masses, now)).counted).toBe(true);
+    const reading = levelAt(await deps.series.buckets(topic, now - lookbackMs(deps.levelParams), now), now, deps.levelParams);
+    await deps.events.append({
+      type: 'level',
+      data: { topic, t: new Date(now).toISOString(), level: reading.level, escalation: reading.escalation, deescalation: reading.deescalation, items: 1 },
+    });
+
+    const card = page.locator(`#items > article[data-item-id="${item.id}"]`);
+    await card.waitFor(WAIT);
+    expect(await page.locator('#items > article').first().getAttribute('data-item-id')).toBe(item.id);
+    expect(await card.locator('.item__title mark.signal--up').allTextContents()).toEqual(['drones strike', '9 dead']);
+    expect(await card.locator('.item__summary mark.signal--up').allTextContents()).toEqual(['set fire']);
+    expect(await card.locator('.item__source').textContent()).toBe('Kostrava Press Agency (English)');
+
+    const expected = reading.level.toFixed(1);
+    expect(expected).not.toBe(before.level);
+    await page.locator('#level-value', { hasText: exactly(expected) }).waitFor(WAIT);
+    expect(await chart.evaluate(canvasSnapshot)).not.toBe(before.chart);
+    expect(await page.evaluate(isMarked)).toBe(true);
+  }, 15_000);
+
+  it('renders hostile feed and item text literally and runs none of it', async () => {
+    const { page } = browser;
+    const { deps } = dashboard;
+    const at = new Date().toISOString();
+    const hostileTitle = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> Totally Normal News';
+    const feed: Feed = { id: 'hostile', url: 'https://hostile.example/rss', title: hostileTitle, intervalSeconds: 300, weight: 1, enabled: true, demo: false, createdAt: at, updatedAt: at };
+    await deps.feeds.put(feed);
+    await deps.events.append({ type: 'feed', data: { feedId: feed.id, feed, health: { consecutiveFailures: 0, itemsSeen: 0, lastNewItems: 0 }, change: 'created' } });
+    const { item, masses } = scoredItem({
+      feed,
+      title: '<script>window.pwned=1</script><b>Strike</b> on <img src=x onerror=window.pwned=1>Port Maren',
+      summary: '<a href="javascript:window.pwned=1">Read more</a> <style>body{display:none}</style>',
+      fired: [['+', 'Strike', 'strike', 3]],
+      actors: [],
+      at: Date.now(),
+      topic,
+    });
+    await deps.items.record(item, masses, Date.now());
+
+    await feedRow(hostileTitle).waitFor(WAIT);
+    const card = page.locator(`#items > article[data-item-id="${item.id}"]`);
+    await card.waitFor(WAIT);
+    expect(await card.locator('.item__title').textContent()).toBe(item.title);
+    expect(await card.locator('.item__title mark').allTextContents()).toEqual(['Strike']);
+    expect(await card.locator('.item__summary').textContent()).toBe(item.summary);
+    expect(await card.locator('.item__source').textContent()).toBe(hostileTitle);
+    expect(await page.evaluate(injectionTraces)).toEqual({ injectedImages: 0, scripts: 1, pwned: false, title: 'Tension Monitor' });
+  }, 15_000);
+
+  it('asks for the admin token, then pauses, resumes, adds and deletes feeds', async () => {
+    const { page } = browser;
+    const { deps } = dashboard;
+    const herald = feedRow('Arvo Daily Herald');
+
+    await herald.getByRole('button', { name: 'Pause Arvo Daily Herald' }).click();
+    await page.locator('#feeds-notice[data-kind="error"]', { hasText: 'This needs the admin token' }).waitFor(WAIT);
+    await page.locator('#token-input:focus').waitFor(WAIT);
+    // The refused request is logged by the browser; it was provoked on purpose.
+    await expect.poll(() => watch.consoleErrors().filter((error) => /status of 401/.test(error)).length).toBe(1);
+    watch.take(/status of 401/);
+
+    await page.locator('#token-input').fill(ADMIN_TOKEN);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await herald.getByRole('button', { name: 'Pause Arvo Daily Herald' }).click();
+    await herald.locator('.pill', { hasText: 'Paused' }).waitFor(WAIT);
+    expect((await deps.feeds.get('sample-herald'))?.enabled).toBe(false);
+    await herald.getByRole('button', { name: 'Resume Arvo Daily Herald' }).click();
+    await herald.locator('.pill', { hasText: 'OK' }).waitFor(WAIT);
+    expect((await deps.feeds.get('sample-herald'))?.enabled).toBe(true);
+
+    const site = await startFeedServer('Local Test Wire', ['Talks resume in Geneva', 'Ceasefire holds', 'Markets reopen']);
+    try {
+      await page.getByRole('button', { name: 'Add a feed' }).click();
+      await page.locator('#feed-url').fill(site.feedUrl);
+      await page.locator('#feed-interval').selectOption('900');
+      await page.getByRole('button', { name: 'Add feed', exact: true }).click();
+      await page.locator('#feeds-notice[data-kind="success"]', { hasText: 'Added “Local Test Wire”' }).waitFor(WAIT);
+      expect(await page.locator('#feeds-notice').textContent()).toContain('3 items');
+      expect(await page.locator('#add-feed').isHidden()).toBe(true);
+      const added = feedRow('Local Test Wire');
+      await added.waitFor(WAIT);
+      expect(await added.locator('.pill').textContent()).toBe('Waiting for the first poll…');
+      const id = await added.getAttribute('data-feed-id');
+      expect((await deps.feeds.get(id ?? ''))?.intervalSeconds).toBe(900);
+
+      await added.getByRole('button', { name: 'Delete Local Test Wire' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Delete this feed?' });
+      await dialog.waitFor(WAIT);
+      await dialog.getByLabel('Also delete its stored items').check();
+      await dialog.getByRole('button', { name: 'Delete feed' }).click();
+      await added.waitFor({ state: 'detached', ...WAIT });
+      await page.locator('#feeds-notice[data-kind="success"]', { hasText: 'Deleted “Local Test Wire” and 0 stored items.' }).waitFor(WAIT);
+      expect(await deps.feeds.get(id ?? '')).toBeUndefined();
+    } finally {
+      await site.close();
+    }
+  }, 20_000);
+
+  it('imports feeds from an OPML file, reports what it skipped, and exports them', async () => {
+    const { page } = browser;
+    const opml = `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>Reader export</title></head><body>
+  <outline text="Conflict"><outline type="rss" text="Ostra Island Gazette" xmlUrl="https://ostra-gazette.example/rss"/></outline>
+  <outline type="rss" text="Arvo Daily Herald" xmlUrl="${feeds.herald.feed.url}"/>
+</body></opml>`;
+    await page.locator('#opml-file').setInputFiles({ name: 'reader.opml', mimeType: 'text/x-opml', buffer: Buffer.from(opml) });
+    const notice = page.locator('#feeds-notice[data-kind="success"]', { hasText: 'Imported 1 feed from reader.opml. Skipped 1:' });
+    await notice.waitFor(WAIT);
+    expect(await notice.locator('li').allTextContents()).toEqual([`${feeds.herald.feed.url} — already configured`]);
+    await feedRow('Ostra Island Gazette').waitFor(WAIT);
+
+    const exportHref = await page.getByRole('link', { name: 'Export OPML' }).getAttribute('href');
+    const exported = await (await fetch(new URL(exportHref ?? '', dashboard.url))).text();
+    expect(exported).toContain('https://ostra-gazette.example/rss');
+    expect(exported).toContain(feeds.herald.feed.url);
+  }, 15_000);
+
+  it('logged no console errors and no Content-Security-Policy violations', async () => {
+    expect(watch.consoleErrors()).toEqual([]);
+    expect(await watch.cspViolations()).toEqual([]);
+  });
+});
