@@ -1,8 +1,5 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError, TensionError, loadConfig } from '@tension/core';
-import { scoreStream } from './commands/score.js';
-import { up } from './commands/up.js';
 
 const HELP = `Usage: tension <command> [options]
 
@@ -21,12 +18,16 @@ async function main(argv: string[]): Promise<number> {
     case 'up':
     case 'demo': {
       const { values } = parseArgs({ args: rest, options: { demo: { type: 'boolean' }, 'no-demo': { type: 'boolean' } }, strict: true });
+      const { loadConfig } = await import('@tension/core');
       const config = loadConfig(process.env);
       const mode = command === 'demo' || values.demo ? 'on' : values['no-demo'] ? 'off' : 'auto';
+      // Loaded on demand: `tension score` should not pay for the worker and dashboard.
+      const { up } = await import('./commands/up.js');
       await up(config, mode);
       return -1;
     }
     case 'score': {
+      const { scoreStream } = await import('./commands/score.js');
       const failed = await scoreStream(process.stdin, process.stdout, process.stderr);
       if (failed > 0) console.error(`${failed} line(s) could not be scored; see the error lines above.`);
       return failed > 0 ? 1 : 0;
@@ -42,21 +43,18 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Our errors carry a `code` and a message written for the user; anything else is a bug worth a stack. */
+function isUserFacing(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && typeof (error as { code?: unknown }).code === 'string' && error.name !== 'Error';
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     // -1: a long-running command that exits on a signal.
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exitCode = 2;
-    } else if (error instanceof TensionError) {
-      console.error(error.message);
-      process.exitCode = 1;
-    } else {
-      console.error(error);
-      process.exitCode = 1;
-    }
+    console.error(isUserFacing(error) ? error.message : error);
+    process.exitCode = isUserFacing(error) && error.code === 'config_invalid' ? 2 : 1;
   },
 );

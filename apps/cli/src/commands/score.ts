@@ -11,8 +11,26 @@ const ScoreLine = z.object({
   content: z.string().optional(),
 });
 
-async function write(stream: Writable, line: string): Promise<void> {
-  if (!stream.write(line)) await once(stream, 'drain');
+/** Collects output lines and writes them in chunks, waiting for the reader when it falls behind. */
+class BufferedWriter {
+  private pending: string[] = [];
+  private size = 0;
+
+  constructor(private readonly stream: Writable) {}
+
+  async push(line: string): Promise<void> {
+    this.pending.push(line);
+    this.size += line.length;
+    if (this.size >= 64 * 1024) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+  }
 }
 
 function describe(error: unknown): string {
@@ -40,6 +58,7 @@ function idOf(text: string): unknown {
  */
 export async function scoreStream(input: Readable, output: Writable, errors: Writable): Promise<number> {
   const scorer = getDefaultScorer();
+  const out = new BufferedWriter(output);
   let lineNumber = 0;
   let failed = 0;
   for await (const text of createInterface({ input, crlfDelay: Infinity })) {
@@ -48,8 +67,7 @@ export async function scoreStream(input: Readable, output: Writable, errors: Wri
     try {
       const item = ScoreLine.parse(JSON.parse(text));
       const result = scorer.score({ title: item.title, summary: item.summary, content: item.content });
-      await write(
-        output,
+      await out.push(
         `${JSON.stringify({
           id: item.id,
           label: result.label,
@@ -62,8 +80,11 @@ export async function scoreStream(input: Readable, output: Writable, errors: Wri
       );
     } catch (error) {
       failed += 1;
-      await write(errors, `${JSON.stringify({ line: lineNumber, id: idOf(text), error: describe(error) })}\n`);
+      // Errors go out at once, after the results before them, so the two streams stay in step.
+      await out.flush();
+      errors.write(`${JSON.stringify({ line: lineNumber, id: idOf(text), error: describe(error) })}\n`);
     }
   }
+  await out.flush();
   return failed;
 }
