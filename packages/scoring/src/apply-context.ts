@@ -23,10 +23,11 @@ export interface ContextInput {
 }
 
 /**
- * Applies the context rules to every signal match: the nearest negation,
- * failure or reversal cue in scope drops the signal or turns it into its
- * category's opposite; modality cues lower its weight; casualty counts scale
- * it on a log scale; the actors in its sentence scale diplomatic contact.
+ * Applies the context rules to every signal match: the negation, failure
+ * and reversal cues in scope, nearest first, drop the signal or turn it into
+ * its category's opposite; modality cues lower its weight; casualty counts
+ * scale it on a log scale; the actors in its sentence scale diplomatic
+ * contact.
  */
 export function applyContext(input: ContextInput): ScoredSpan[] {
   const spans: ScoredSpan[] = [];

@@ -3,8 +3,8 @@ import type { CompiledCategory, CompiledCondition, CompiledCue, CompiledEntry, C
 import { inflectorFor, nounInflectorFor } from './inflect.js';
 import { LexiconError } from './lexicon-error.js';
 import { LexiconFile, type LexiconCondition, type LexiconCue, type LexiconEntry } from './lexicon-schema.js';
-import { expandPattern, PatternSyntaxError, type Inflector, type PatternToken } from './pattern.js';
-import { createTrieNode, insertKeys } from './token-trie.js';
+import { patternSlots, PatternSyntaxError, type Inflector, type PatternToken, type Slot } from './pattern.js';
+import { addPayload, childFor, createTrieNode } from './token-trie.js';
 import { compileWordLists } from './compile-word-lists.js';
 import type { FormIndex } from './form-index.js';
 import { zodProblem } from './zod-problem.js';
@@ -13,6 +13,7 @@ import { zodProblem } from './zod-problem.js';
 const NUMBER_WORD = '#number';
 
 interface LexiconScope {
+  root: CompiledLexicon['root'];
   forms: FormIndex;
   /** Expanded pattern words, shared by the entries of one file. */
   words: Map<string, PatternToken[]>;
@@ -41,7 +42,7 @@ export function compileLexicons(raw: readonly unknown[], forms: FormIndex): Comp
   for (const { source, file } of files) {
     const inflect = withFixedWords(inflectorFor(file.lang), new Set(file.uninflected));
     const irregular = new Map(Object.entries(file.inflections));
-    const scope: LexiconScope = { forms, words: new Map(), registered: new Set(), keysByForm, source, file, inflect, irregular, categories, sets };
+    const scope: LexiconScope = { root, forms, words: new Map(), registered: new Set(), keysByForm, source, file, inflect, irregular, categories, sets };
     file.entries.forEach((entry, index) => insertEntry(root, scope, entry, index));
   }
   const version = files.map(({ file }) => `${file.id}@${file.version}`).join('+');
@@ -107,10 +108,7 @@ function insertEntry(root: CompiledLexicon['root'], scope: LexiconScope, entry: 
   };
   entry.patterns.forEach((pattern, k) => {
     try {
-      for (const sequence of expandPattern(pattern, scope.inflect, scope.irregular, scope.words)) {
-        insertKeys(root, sequence.map((token) => token.key), compiled);
-        for (const token of sequence) registerToken(scope, token);
-      }
+      insertSlots(root, patternSlots(pattern, scope.inflect, scope.irregular, scope.words), 0, compiled, scope);
     } catch (error) {
       if (!(error instanceof PatternSyntaxError)) throw error;
       throw new LexiconError('bad_pattern', scope.source, [...path, 'patterns', k], error.message, { cause: error });
@@ -128,6 +126,23 @@ function orderPayloads(node: CompiledLexicon['root']): void {
     node.payloads.sort((a, b) => Number(a.requires.length === 0) - Number(b.requires.length === 0));
   }
   for (const child of node.next?.values() ?? []) orderPayloads(child);
+}
+
+/** Adds every spelling of the slots from `depth` on below `node`, without building each combination. */
+function insertSlots(node: CompiledLexicon['root'], slots: readonly Slot[], depth: number, payload: CompiledEntry, scope: LexiconScope): void {
+  const slot = slots[depth];
+  if (slot === undefined) {
+    if (node !== scope.root) addPayload(node, payload);
+    return;
+  }
+  for (const alternative of slot.alternatives) {
+    let at = node;
+    for (const token of alternative) {
+      registerToken(scope, token);
+      at = childFor(at, token.key);
+    }
+    insertSlots(at, slots, depth + 1, payload, scope);
+  }
 }
 
 /** Records which forms produce a token's key; pattern tokens are shared, so each is recorded once. */

@@ -9,40 +9,31 @@ export interface PatternToken {
   readonly key: string;
   readonly forms: readonly string[];
 }
-/** One way a pattern can be spelled out: a token per position. */
-export type PatternSequence = readonly PatternToken[];
 export type Inflector = (lemma: string, irregular?: readonly string[]) => string[];
 
 /** Thrown for malformed pattern syntax; the compiler adds where it was found. */
 export class PatternSyntaxError extends Error {}
 
-interface Slot {
-  alternatives: PatternToken[][];
+/** One position of a pattern: its alternatives, each a token sequence (empty when the slot is optional). */
+export interface Slot {
+  readonly alternatives: readonly (readonly PatternToken[])[];
 }
 
 /**
- * Expands a pattern into token sequences. Syntax: space-separated words, each
- * a lemma matching its inflections; `=word` only that form; `(a|b c|)`
- * alternatives (an empty one makes the slot optional); `word?` or `(..)?`
- * optional. Words go through the same tokenizer as the text, so "al-Qaeda"
- * or "U.S." match exactly as they will be tokenized.
+ * Parses a pattern into slots, for inserting it without spelling out every
+ * combination. Syntax: space-separated words, each a lemma matching its
+ * inflections; `=word` only that form; `(a|b c|)` alternatives (an empty
+ * one makes the slot optional); `word?` or `(..)?` optional. Words go
+ * through the same tokenizer as the text, so "al-Qaeda" or "U.S." match
+ * exactly as they will be tokenized. Throws PatternSyntaxError on bad
+ * syntax or when the pattern could match nothing.
  */
-export function expandPattern(
-  pattern: string,
-  inflect: Inflector,
-  irregular: ReadonlyMap<string, readonly string[]>,
-  cache: Map<string, PatternToken[]> = new Map(),
-): PatternSequence[] {
+export function patternSlots(pattern: string, inflect: Inflector, irregular: ReadonlyMap<string, readonly string[]>, cache: Map<string, PatternToken[]> = new Map()): Slot[] {
   const slots = parseSlots(pattern).map((raw) => toSlot(raw, inflect, irregular, cache));
-  let sequences: PatternToken[][] = [[]];
-  for (const slot of slots) {
-    const next: PatternToken[][] = [];
-    for (const head of sequences) for (const alternative of slot.alternatives) next.push([...head, ...alternative]);
-    sequences = next;
+  if (slots.every((slot) => slot.alternatives.some((alternative) => alternative.length === 0))) {
+    throw new PatternSyntaxError(`pattern "${pattern}" can match nothing: every slot is optional`);
   }
-  const nonEmpty = sequences.filter((sequence) => sequence.length > 0);
-  if (nonEmpty.length !== sequences.length) throw new PatternSyntaxError(`pattern "${pattern}" can match nothing: every slot is optional`);
-  return nonEmpty;
+  return slots;
 }
 
 interface RawSlot {
@@ -86,7 +77,7 @@ function parseSlots(pattern: string): RawSlot[] {
   return slots;
 }
 
-function toSlot(raw: RawSlot, inflect: Inflector, irregular: ReadonlyMap<string, readonly string[]>, cache: Map<string, PatternToken[]>): Slot {
+function toSlot(raw: RawSlot, inflect: Inflector, irregular: ReadonlyMap<string, readonly string[]>, cache: Map<string, PatternToken[]>): { alternatives: PatternToken[][] } {
   const alternatives = raw.alternatives.map((alt) => {
     // The same words recur across thousands of patterns; tokenize and inflect each once.
     let forms = cache.get(alt);

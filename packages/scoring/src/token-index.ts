@@ -44,33 +44,8 @@ export class TokenIndex {
   readonly #infos: (TokenInfo | undefined)[] = [];
 
   constructor(lexicon: CompiledLexicon, gazetteer: CompiledGazetteer, forms: FormIndex) {
-    const formsOfKey = new Map<string, number[]>();
-    for (const [form, keys] of lexicon.keysByForm) {
-      for (const key of keys) {
-        const list = formsOfKey.get(key);
-        if (list === undefined) formsOfKey.set(key, [forms.idOf(form)]);
-        else list.push(forms.idOf(form));
-      }
-    }
-    for (const [id, form] of forms.forms.entries()) {
-      const keys = [...(lexicon.keysByForm.get(form) ?? [])];
-      if (gazetteer.forms.has(form) && !keys.includes(`=${form}`)) keys.push(`=${form}`);
-      const starts = keys.map((key) => lexicon.root.next?.get(key)).filter((node) => node !== undefined);
-      const single = starts.every((node) => node.next === undefined) ? starts.flatMap((node) => node.payloads ?? []) : undefined;
-      const gazetteerStart = gazetteer.root.next?.get(`=${form}`);
-      const clauseWord = lexicon.clauseWords.has(id);
-      if (keys.length === 0 && gazetteerStart === undefined && !clauseWord) continue;
-      const followers = new Set(starts.flatMap((node) => [...(node.next?.keys() ?? [])].flatMap((key) => formsOfKey.get(key) ?? [])));
-      this.#infos[id] = {
-        keys,
-        lexicon: starts.length > 0 ? starts : undefined,
-        single: starts.length > 0 ? single : undefined,
-        alone: starts.flatMap((node) => node.payloads ?? []),
-        followers: followers.size > 0 ? followers : undefined,
-        gazetteer: gazetteerStart,
-        clauseWord,
-      };
-    }
+    const formsOfKey = formsByKey(lexicon, forms);
+    for (const [id, form] of forms.forms.entries()) this.#infos[id] = tokenInfo(id, form, lexicon, gazetteer, formsOfKey);
   }
 
   /** Looks every token up once, filling `into` (reused between texts). */
@@ -98,6 +73,40 @@ export class TokenIndex {
     into.anyGazetteer = anyGazetteer;
     return into;
   }
+}
+
+/** For each trie key, the ids of the forms that stand for it. */
+function formsByKey(lexicon: CompiledLexicon, forms: FormIndex): Map<string, number[]> {
+  const formsOfKey = new Map<string, number[]>();
+  for (const [form, keys] of lexicon.keysByForm) {
+    for (const key of keys) {
+      const list = formsOfKey.get(key);
+      if (list === undefined) formsOfKey.set(key, [forms.idOf(form)]);
+      else list.push(forms.idOf(form));
+    }
+  }
+  return formsOfKey;
+}
+
+/** What one form can do; undefined when it only matters as a context word. */
+function tokenInfo(id: number, form: string, lexicon: CompiledLexicon, gazetteer: CompiledGazetteer, formsOfKey: ReadonlyMap<string, number[]>): TokenInfo | undefined {
+  const keys = [...(lexicon.keysByForm.get(form) ?? [])];
+  if (gazetteer.forms.has(form) && !keys.includes(`=${form}`)) keys.push(`=${form}`);
+  const starts = keys.map((key) => lexicon.root.next?.get(key)).filter((node) => node !== undefined);
+  const gazetteerStart = gazetteer.root.next?.get(`=${form}`);
+  const clauseWord = lexicon.clauseWords.has(id);
+  if (keys.length === 0 && gazetteerStart === undefined && !clauseWord) return undefined;
+  const onlyOneWord = starts.every((node) => node.next === undefined);
+  const followers = new Set(starts.flatMap((node) => [...(node.next?.keys() ?? [])].flatMap((key) => formsOfKey.get(key) ?? [])));
+  return {
+    keys,
+    lexicon: starts.length > 0 ? starts : undefined,
+    single: starts.length > 0 && onlyOneWord ? starts.flatMap((node) => node.payloads ?? []) : undefined,
+    alone: starts.flatMap((node) => node.payloads ?? []),
+    followers: followers.size > 0 ? followers : undefined,
+    gazetteer: gazetteerStart,
+    clauseWord,
+  };
 }
 
 export function createPrepared(tokens: Tokens): PreparedTokens {

@@ -13,20 +13,28 @@ export function createTrieNode<P>(): TrieNode<P> {
   return { next: undefined, payloads: undefined };
 }
 
+/** The child of `node` for `key`, created if missing. */
+export function childFor<P>(node: TrieNode<P>, key: string): TrieNode<P> {
+  node.next ??= new Map();
+  let child = node.next.get(key);
+  if (child === undefined) {
+    child = createTrieNode<P>();
+    node.next.set(key, child);
+  }
+  return child;
+}
+
+/** Ends a pattern at `node` (once, however many spellings lead there). */
+export function addPayload<P>(node: TrieNode<P>, payload: P): void {
+  node.payloads ??= [];
+  if (!node.payloads.includes(payload)) node.payloads.push(payload);
+}
+
 /** Adds a key sequence to the trie, ending in `payload`. */
 export function insertKeys<P>(root: TrieNode<P>, keys: readonly string[], payload: P): void {
   let node = root;
-  for (const key of keys) {
-    node.next ??= new Map();
-    let child = node.next.get(key);
-    if (child === undefined) {
-      child = createTrieNode<P>();
-      node.next.set(key, child);
-    }
-    node = child;
-  }
-  node.payloads ??= [];
-  if (!node.payloads.includes(payload)) node.payloads.push(payload);
+  for (const key of keys) node = childFor(node, key);
+  addPayload(node, payload);
 }
 
 /** What the walk needs to know about the tokens of one text. */
