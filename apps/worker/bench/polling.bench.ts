@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     await feeds.put(Feed.parse({ id, url: entry.url, title: id, intervalSeconds: 86_400, weight: 1, enabled: true, demo: false, createdAt: at, updatedAt: at }));
   }
 
-  const worker = spawn(process.execPath, [fileURLToPath(new URL('../dist/main.js', import.meta.url))], {
+  const worker = spawn(process.execPath, [...(process.env.BENCH_WORKER_ARGS ?? '').split(' ').filter(Boolean), fileURLToPath(new URL('../dist/main.js', import.meta.url))], {
     env: {
       ...process.env,
       REDIS_URL: redis.url,

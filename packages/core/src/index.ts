@@ -19,3 +19,4 @@ export * from './feed-schedule.js';
 export * from './logger.js';
 export * from './queue-factory.js';
 export * from './store/metrics-store.js';
+export * from './lua-script.js';

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { LuaScript } from '@tension/core';
 import type { Redis } from 'ioredis';
 
-const RELEASE_IF_OWNER = `
+const RELEASE_IF_OWNER = new LuaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
+return 0`);
 
 /**
  * A Redis lock held while one worker polls one feed, so polls of a feed
@@ -17,6 +18,6 @@ export async function withLock<T>(redis: Redis, key: string, ttlMs: number, body
   try {
     return await body();
   } finally {
-    await redis.eval(RELEASE_IF_OWNER, 1, key, token);
+    await RELEASE_IF_OWNER.run(redis, [key], [token]);
   }
 }

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import type { KeyLayout } from '../keys.js';
 import { ScoredItem } from '../schemas/item.js';
 import { DAY_MS, minuteOfDay, utcDay } from '../time.js';
-import { RECORD_ITEM_LUA } from './record-item-script.js';
+import { RECORD_ITEM } from './record-item-script.js';
 
 /** Syndicated copies of a story within this window count once. */
 const STORY_TTL_SECONDS = 3 * 86_400;
@@ -83,7 +83,7 @@ export class ItemStore {
       String(now - this.retentionDays * DAY_MS),
       String(EVENTS_MAX_LENGTH),
     ];
-    const [stored, counted, eventId] = (await this.redis.eval(RECORD_ITEM_LUA, keys.length, ...keys, ...args)) as [
+    const [stored, counted, eventId] = (await RECORD_ITEM.run(this.redis, keys, args)) as [
       number,
       number,
       string,

@@ -1,3 +1,5 @@
+import { LuaScript } from '../lua-script.js';
+
 /**
  * Stores a scored item and counts it in the series atomically, exactly once.
  * A second worker or a retry finds the item key and changes nothing; a
@@ -11,7 +13,7 @@
  * ARGV[9] series TTL s     ARGV[10] retention cutoff ms  ARGV[11] events max length
  * Returns {stored 0|1, counted 0|1, event id or ''}.
  */
-export const RECORD_ITEM_LUA = `
+export const RECORD_ITEM = new LuaScript(`
 if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[4]) then
   return {0, 0, ''}
 end
@@ -31,4 +33,4 @@ if redis.call('SET', KEYS[4], ARGV[2], 'NX', 'EX', ARGV[5]) then
 end
 local eventId = redis.call('XADD', KEYS[5], 'MAXLEN', '~', ARGV[11], '*', 'type', 'item', 'data', ARGV[1])
 return {1, counted, eventId}
-`;
+`);
