@@ -12,6 +12,7 @@ import {
   createLogger,
   createQueues,
   createWorkerConnection,
+  quietErrors,
   redactUrl,
   waitUntilReady,
   type Config,
@@ -46,6 +47,9 @@ export async function start(config: Config, options: DashboardStartOptions): Pro
   const logger = options.logger ?? createLogger({ level: config.logLevel, name: 'dashboard' });
   const redis = createApiConnection(options.redisUrl);
   const blocking = createWorkerConnection(options.redisUrl);
+  const onRedisError = quietErrors((message) => logger.warn({ error: message }, 'Redis connection error; retrying'));
+  redis.on('error', onRedisError);
+  blocking.on('error', onRedisError);
   try {
     await Promise.all([waitUntilReady(redis, 10_000), waitUntilReady(blocking, 10_000)]);
   } catch (error) {
@@ -63,7 +67,7 @@ export async function start(config: Config, options: DashboardStartOptions): Pro
     adminToken,
     redis,
     keys,
-    queues: createQueues(redis, keys),
+    queues: createQueues(redis, keys, onRedisError),
     feeds: new FeedStore(redis, keys),
     items: new ItemStore(redis, keys, config.itemRetentionDays),
     series: new SeriesStore(redis, keys),

@@ -44,13 +44,16 @@ export function createDeps(input: {
   logger: Logger;
   now?: () => number;
   random?: () => number;
+  onRedisError?: (error: Error) => void;
 }): WorkerDeps {
-  const { config, redis } = input;
+  const { config, redis, onRedisError, ...rest } = input;
   const keys = new KeyLayout(config.keyPrefix);
   return {
-    ...input,
+    ...rest,
+    config,
+    redis,
     keys,
-    queues: createQueues(redis, keys),
+    queues: createQueues(redis, keys, onRedisError),
     feeds: new FeedStore(redis, keys),
     items: new ItemStore(redis, keys, config.itemRetentionDays),
     series: new SeriesStore(redis, keys),

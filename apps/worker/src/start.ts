@@ -2,6 +2,7 @@ import {
   QueueCatalog,
   createLogger,
   createWorkerConnection,
+  quietErrors,
   reconcileFeedSchedules,
   redactUrl,
   waitUntilReady,
@@ -38,6 +39,8 @@ export interface WorkerHandle {
 export async function start(config: Config, options: WorkerStartOptions): Promise<WorkerHandle> {
   const logger = options.logger ?? createLogger({ level: config.logLevel, name: 'worker' });
   const redis = createWorkerConnection(options.redisUrl);
+  const onRedisError = quietErrors((message) => logger.warn({ error: message }, 'Redis connection error; retrying'));
+  redis.on('error', onRedisError);
   try {
     await waitUntilReady(redis, 10_000);
   } catch (error) {
@@ -51,6 +54,7 @@ export async function start(config: Config, options: WorkerStartOptions): Promis
     egress,
     scorer: options.scorer ?? getDefaultScorer(),
     logger,
+    onRedisError,
     ...(options.now ? { now: options.now } : {}),
   });
   await reconcileSchedulesOnce(deps);

@@ -59,3 +59,19 @@ export async function deleteMatching(redis: Redis, pattern: string): Promise<num
   } while (cursor !== '0');
   return deleted;
 }
+
+/**
+ * Wraps `log` so that a burst of identical connection errors (one per
+ * reconnect attempt, from every client sharing the connection) is logged once
+ * a minute instead of flooding the log.
+ */
+export function quietErrors(log: (message: string) => void, windowMs = 60_000): (error: Error) => void {
+  const seen = new Map<string, number>();
+  return (error) => {
+    const now = Date.now();
+    const last = seen.get(error.message);
+    if (last !== undefined && now - last < windowMs) return;
+    seen.set(error.message, now);
+    log(error.message);
+  };
+}
