@@ -1,4 +1,4 @@
-import { FeedStore, KeyLayout, createWorkerConnection, createLogger, type Config } from '@tension/core';
+import { FeedStore, KeyLayout, closeConnection, createWorkerConnection, createLogger, type Config } from '@tension/core';
 import { start as startDashboard, type DashboardHandle } from '@tension/dashboard';
 import { start as startWorker, type WorkerHandle } from '@tension/worker';
 import { pauseDemoFeeds, registerDemoFeeds } from './demo/demo-feeds.js';
@@ -20,7 +20,7 @@ async function userFeedCount(redisUrl: string, config: Config): Promise<number> 
   try {
     return (await new FeedStore(connection, new KeyLayout(config.keyPrefix)).list()).filter((feed) => !feed.demo).length;
   } finally {
-    await connection.quit();
+    await closeConnection(connection);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   KeyLayout,
   SeriesStore,
   StoreUnavailableError,
+  closeConnection,
   createApiConnection,
   createLogger,
   createQueues,
@@ -87,7 +88,7 @@ export async function start(config: Config, options: DashboardStartOptions): Pro
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const shownHost = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(config.host) ? 'localhost' : config.host;
   const url = `http://${shownHost}:${port}`;
   logger.info({ url }, 'dashboard listening');
   return {
@@ -102,7 +103,7 @@ export async function start(config: Config, options: DashboardStartOptions): Pro
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await fanout.stop();
       await deps.queues.close();
-      await redis.quit();
+      await closeConnection(redis);
     },
   };
 }

@@ -5,7 +5,9 @@ import { openTestRedis, type TestRedis } from '@tension/core/testing';
 import { levelAt, lookbackMs } from '@tension/level';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishFeedChange } from '../src/feeds/feed-admin.js';
 import { start, type DashboardHandle } from '../src/start.js';
 import { launchBrowser, type TestBrowser } from '../src/testing/browser.js';
 import { startFeedServer } from './support/feed-server.js';
@@ -14,6 +16,8 @@ import { PageWatch } from './support/page-watch.js';
 import { sampleFeeds, sampleItems, scoredItem } from './support/sample-news.js';
 
 const ADMIN_TOKEN = 'browser-test-admin-token-0123456789';
+/** Above the 1 min the feed forms offer, so the server's refusal of an interval can be provoked from the page. */
+const MIN_POLL_INTERVAL_SECONDS = 120;
 /** Written only with UPDATE_SCREENSHOT=1, so ordinary runs leave tracked files alone. */
 const SCREENSHOT_PATH = fileURLToPath(new URL('../screenshot.png', import.meta.url));
 const BUILT_PAGE = fileURLToPath(new URL('../dist/public/app.js', import.meta.url));
@@ -35,12 +39,13 @@ describe('the dashboard page in Chromium, against a real Redis-backed dashboard'
   let topic: string;
 
   const feedRow = (title: string) => browser.page.locator('#feed-list > li', { has: browser.page.locator('.feed__title', { hasText: exactly(title) }) });
+  const focused = (locator: Locator) => locator.and(browser.page.locator(':focus'));
 
   beforeAll(async () => {
     if (!existsSync(BUILT_PAGE)) throw new Error(`${BUILT_PAGE} is missing: build the page first (npm run build -w @tension/dashboard).`);
     redis = await openTestRedis('dashboard-web');
     // Port 0 (any free port) is set after validation: PORT itself must name a real port.
-    const config = { ...loadConfig({ KEY_PREFIX: redis.prefix, HOST: '127.0.0.1', ADMIN_TOKEN, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent' }), port: 0 };
+    const config = { ...loadConfig({ KEY_PREFIX: redis.prefix, HOST: '127.0.0.1', ADMIN_TOKEN, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent', MIN_POLL_INTERVAL_SECONDS: String(MIN_POLL_INTERVAL_SECONDS) }), port: 0 };
     topic = config.defaultTopic;
     dashboard = await start(config, { redisUrl: redis.url });
     const { deps } = dashboard;
@@ -243,6 +248,79 @@ describe('the dashboard page in Chromium, against a real Redis-backed dashboard'
     } finally {
       await site.close();
     }
+  }, 20_000);
+
+  it('edits a feed’s title, interval and weight in its row, keeping the input across redraws and refusals', async () => {
+    const { page } = browser;
+    const { deps } = dashboard;
+    await page.evaluate(markDocument);
+    await page.locator('#token-input').fill(ADMIN_TOKEN);
+    await page.locator('#token-form').getByRole('button', { name: 'Save' }).click();
+    const { feed: kpa } = feeds.kpa;
+    const row = feedRow(kpa.title);
+    const edit = row.getByRole('button', { name: `Edit ${kpa.title}` });
+    const form = page.getByRole('form', { name: `Edit ${kpa.title}` });
+    const title = form.getByLabel('Title');
+    const interval = form.getByLabel('Poll every');
+    const weight = form.getByLabel('Credibility weight');
+
+    // Keyboard only: open prefilled, type, keep the text through a redraw, discard it with Escape.
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await focused(title).waitFor(WAIT);
+    expect(await edit.getAttribute('aria-expanded')).toBe('true');
+    expect(await title.inputValue()).toBe(kpa.title);
+    // 600 s is not one of the offered intervals; it stays the selected choice.
+    expect(await interval.inputValue()).toBe('600');
+    expect(await interval.locator('option:checked').textContent()).toBe('10 min');
+    expect(await weight.inputValue()).toBe('0.8');
+    await title.fill('Draft that is never saved');
+    const drawn = await row.elementHandle();
+    await publishFeedChange(deps, kpa.id, 'updated');
+    await expect.poll(() => drawn?.evaluate((element) => element.isConnected)).toBe(false);
+    await drawn?.dispose();
+    await focused(title).waitFor(WAIT);
+    expect(await title.inputValue()).toBe('Draft that is never saved');
+    await page.keyboard.press('Escape');
+    await form.waitFor({ state: 'detached', ...WAIT });
+    await focused(edit).waitFor(WAIT);
+    expect(await edit.getAttribute('aria-expanded')).toBe('false');
+
+    // 1 min is offered, but below this dashboard's floor: the server refuses and the form keeps the input.
+    await edit.click();
+    await title.fill('KPA English Service');
+    await interval.selectOption('60');
+    await weight.focus();
+    for (let step = 0; step < 6; step += 1) await page.keyboard.press('ArrowLeft');
+    expect(await weight.inputValue()).toBe('0.5');
+    expect(await form.locator('output').textContent()).toBe('0.50');
+    await form.getByRole('button', { name: 'Save' }).click();
+    const refusal = form.getByRole('alert');
+    await refusal.waitFor(WAIT);
+    const words = await refusal.textContent();
+    expect(words).toMatch(/^Could not save the changes\. /);
+    expect(words).toContain(`must be at least ${MIN_POLL_INTERVAL_SECONDS} seconds`);
+    await focused(interval).waitFor(WAIT);
+    expect(await interval.getAttribute('aria-invalid')).toBe('true');
+    expect(await title.inputValue()).toBe('KPA English Service');
+    expect(await weight.inputValue()).toBe('0.5');
+    expect(await row.locator('.feed__settings').textContent()).toBe('Every 10 min · weight 0.80');
+    expect(await deps.feeds.get(kpa.id)).toMatchObject({ title: kpa.title, intervalSeconds: 600, weight: 0.8 });
+    // The refused request is logged by the browser; it was provoked on purpose.
+    await expect.poll(() => watch.consoleErrors().filter((error) => /status of 400/.test(error)).length).toBe(1);
+    watch.take(/status of 400/);
+
+    await interval.selectOption('1800');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await form.waitFor({ state: 'detached', ...WAIT });
+    await page.locator('#feeds-notice[data-kind="success"]', { hasText: 'Saved “KPA English Service”: polled every 30 min, weight 0.50.' }).waitFor(WAIT);
+    const renamed = feedRow('KPA English Service');
+    expect(await renamed.getAttribute('data-feed-id')).toBe(kpa.id);
+    expect(await renamed.locator('.feed__settings').textContent()).toBe('Every 30 min · weight 0.50');
+    await focused(renamed.getByRole('button', { name: 'Edit KPA English Service' })).waitFor(WAIT);
+    const listed = (await (await fetch(new URL('/api/feeds', dashboard.url))).json()) as { feeds: Feed[] };
+    expect(listed.feeds.find((feed) => feed.id === kpa.id)).toMatchObject({ title: 'KPA English Service', intervalSeconds: 1800, weight: 0.5 });
+    expect(await page.evaluate(isMarked)).toBe(true);
   }, 20_000);
 
   it('imports feeds from an OPML file, reports what it skipped, and exports them', async () => {

@@ -2,6 +2,7 @@ import { ApiError, type ApiClient } from './api-client.js';
 import type { FeedCreate } from './api-types.js';
 import { errorWords } from './error-words.js';
 import type { FeedDirectory } from './feed-directory.js';
+import { FeedSettingsFields } from './feed-settings-fields.js';
 import type { Notice } from './notice.js';
 import type { TokenForm } from './token-form.js';
 
@@ -11,11 +12,8 @@ export interface AddFeedElements {
   cancel: HTMLButtonElement;
   form: HTMLFormElement;
   url: HTMLInputElement;
-  title: HTMLInputElement;
-  /** Seconds; empty means the server's default interval. */
-  interval: HTMLSelectElement;
-  weight: HTMLInputElement;
-  weightValue: HTMLOutputElement;
+  /** Where the title, interval and weight fields go. */
+  settings: HTMLElement;
   submit: HTMLButtonElement;
 }
 
@@ -25,6 +23,8 @@ export interface AddFeedElements {
  * feed or a plain-words reason it cannot be used.
  */
 export class AddFeedForm {
+  private readonly settings = new FeedSettingsFields('feed');
+
   constructor(
     private readonly elements: AddFeedElements,
     private readonly api: ApiClient,
@@ -37,12 +37,11 @@ export class AddFeedForm {
   ) {
     elements.toggle.addEventListener('click', () => (elements.form.hidden ? this.focus() : this.close()));
     elements.cancel.addEventListener('click', () => this.close());
-    elements.weight.addEventListener('input', () => this.showWeight());
+    elements.settings.replaceChildren(...this.settings.nodes);
     elements.form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.submit();
     });
-    this.showWeight();
   }
 
   /** Opens the form and takes the reader to the URL field. */
@@ -63,14 +62,10 @@ export class AddFeedForm {
   }
 
   private input(): FeedCreate | undefined {
-    const { url, title, interval, weight } = this.elements;
+    const { url } = this.elements;
     if (!url.value.trim() || !url.validity.valid) return undefined;
-    return {
-      url: url.value.trim(),
-      ...(title.value.trim() ? { title: title.value.trim() } : {}),
-      ...(interval.value ? { intervalSeconds: Number(interval.value) } : {}),
-      weight: Number(weight.value),
-    };
+    const { title, intervalSeconds, weight } = this.settings.read();
+    return { url: url.value.trim(), ...(title ? { title } : {}), ...(intervalSeconds === undefined ? {} : { intervalSeconds }), weight };
   }
 
   private async submit(): Promise<void> {
@@ -83,6 +78,7 @@ export class AddFeedForm {
       return;
     }
     url.removeAttribute('aria-invalid');
+    this.settings.markInvalid([]);
     submit.disabled = true;
     form.setAttribute('aria-busy', 'true');
     submit.textContent = 'Checking the feed…';
@@ -93,21 +89,16 @@ export class AddFeedForm {
       const found = preview.title ? `“${preview.title}”` : 'the feed';
       const moved = feed.url !== input.url ? ` (found at ${feed.url})` : '';
       form.reset();
-      this.showWeight();
       this.close();
       this.panelNotice.show('success', `Added ${found}${moved}: ${preview.items} item${preview.items === 1 ? '' : 's'} in it now. The first poll is on its way.`);
     } catch (error) {
       this.notice.show('error', errorWords(error, this.tokenForm.hasToken));
       if (error instanceof ApiError && error.status === 401) this.tokenForm.refused();
-      else url.focus();
+      else (this.settings.markInvalid(error instanceof ApiError ? error.invalidFields : []) ?? url).focus();
     } finally {
       submit.disabled = false;
       form.removeAttribute('aria-busy');
       submit.textContent = 'Add feed';
     }
-  }
-
-  private showWeight(): void {
-    this.elements.weightValue.value = Number(this.elements.weight.value).toFixed(2);
   }
 }

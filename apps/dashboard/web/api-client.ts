@@ -24,6 +24,13 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /** The request fields a refusal names (`details.fields` of a 400), to point the reader at them. */
+  get invalidFields(): string[] {
+    const fields = typeof this.details === 'object' && this.details !== null && 'fields' in this.details ? this.details.fields : undefined;
+    if (!Array.isArray(fields)) return [];
+    return fields.flatMap((entry: unknown) => (typeof entry === 'object' && entry !== null && 'field' in entry && typeof entry.field === 'string' ? [entry.field] : []));
+  }
 }
 
 interface RequestOptions {

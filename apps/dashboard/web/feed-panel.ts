@@ -4,6 +4,7 @@ import type { FeedEventData, FeedView } from './api-types.js';
 import type { DeleteDialog } from './delete-dialog.js';
 import { errorWords } from './error-words.js';
 import type { FeedDirectory } from './feed-directory.js';
+import { FeedEditForm } from './feed-edit-form.js';
 import { byAttention, feedName, feedStatus } from './feed-health.js';
 import { feedRow, type FeedAction } from './feed-row.js';
 import type { Notice } from './notice.js';
@@ -32,8 +33,10 @@ export interface FeedPanelDeps {
 /** Live feed events arrive with every poll; the list (with the server's verdicts) is reloaded at most this often. */
 const RELOAD_AFTER_EVENT_MS = 2_000;
 
-/** The feed list with health, and the pause/resume, poll-now and delete actions. */
+/** The feed list with health, and the edit, pause/resume, poll-now and delete actions. */
 export class FeedPanel {
+  /** Open edit forms by feed id; each is moved into its feed's new row on every redraw. */
+  private readonly editors = new Map<string, FeedEditForm>();
   private loaded = false;
   private failure: string | undefined;
   private outage = false;
@@ -78,16 +81,16 @@ export class FeedPanel {
     }, RELOAD_AFTER_EVENT_MS);
   }
 
-  /** Redraws every row; keeps keyboard focus on the same button across the redraw. */
+  /** Redraws every row; keeps keyboard focus where it was across the redraw. */
   render(): void {
     const { list, state, summary } = this.elements;
-    const active = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement.dataset : undefined;
+    const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : undefined;
     const now = Date.now();
     const feeds = this.deps.directory.list().sort(byAttention(now));
-    list.replaceChildren(...feeds.map((feed) => feedRow(feed, now)));
-    if (active?.action && active.feedId) {
-      list.querySelector<HTMLElement>(`button[data-action="${CSS.escape(active.action)}"][data-feed-id="${CSS.escape(active.feedId)}"]`)?.focus();
-    }
+    // A feed deleted meanwhile takes its open form with it.
+    for (const id of this.editors.keys()) if (!this.deps.directory.get(id)) this.editors.delete(id);
+    list.replaceChildren(...feeds.map((feed) => feedRow(feed, now, this.editors.get(feed.id)?.element)));
+    if (focused) this.refocus(focused);
     const failing = feeds.filter((feed) => ['failing', 'stale', 'outage'].includes(feedStatus(feed, now).state)).length;
     this.elements.outage.hidden = !this.outage;
     summary.textContent = feeds.length === 0 ? '' : `${feeds.length} feed${feeds.length === 1 ? '' : 's'}${failing ? ` · ${failing} failing` : ''}`;
@@ -96,10 +99,28 @@ export class FeedPanel {
     state.textContent = this.failure ?? (this.loaded ? 'No feeds yet. Add one with “Add a feed”, or import an OPML file from your reader.' : 'Loading feeds…');
   }
 
+  /**
+   * A field of an open edit form is the same element in the new row, and
+   * lost focus only by the move; a row button is new, found by its action.
+   */
+  private refocus(was: HTMLElement): void {
+    const { list } = this.elements;
+    if (list.contains(was)) {
+      was.focus();
+      return;
+    }
+    const { action, feedId } = was.dataset;
+    if (action && feedId) list.querySelector<HTMLElement>(`button[data-action="${CSS.escape(action)}"][data-feed-id="${CSS.escape(feedId)}"]`)?.focus();
+  }
+
   private async act(button: HTMLButtonElement): Promise<void> {
     const feed = this.deps.directory.get(button.dataset.feedId ?? '');
     if (!feed) return;
     const action = button.dataset.action as FeedAction;
+    if (action === 'edit') {
+      this.toggleEditor(feed);
+      return;
+    }
     if (action === 'delete') {
       const choice = await this.deps.deleteDialog.ask(feedName(feed));
       if (!choice) return;
@@ -107,6 +128,29 @@ export class FeedPanel {
       return;
     }
     await this.run(button, action === 'toggle' ? () => this.toggle(feed) : () => this.poll(feed));
+  }
+
+  /** The Edit button is a disclosure: it opens the feed's edit form in its row, or closes it. */
+  private toggleEditor(feed: FeedView): void {
+    const open = this.editors.get(feed.id);
+    if (open) {
+      this.closeEditor(open);
+      return;
+    }
+    const { api, directory, tokenForm, notice } = this.deps;
+    const editor = new FeedEditForm(feed, { api, directory, tokenForm, panelNotice: notice }, () => this.closeEditor(editor));
+    this.editors.set(feed.id, editor);
+    this.render();
+    editor.focus();
+  }
+
+  /** Removes the form from its row and returns focus to the row's Edit button. */
+  private closeEditor(editor: FeedEditForm): void {
+    // A form closed by its Edit button may still finish saving later; it must not close a newer form of the same feed.
+    if (this.editors.get(editor.feedId) !== editor) return;
+    this.editors.delete(editor.feedId);
+    this.render();
+    this.elements.list.querySelector<HTMLElement>(`button[data-action="edit"][data-feed-id="${CSS.escape(editor.feedId)}"]`)?.focus();
   }
 
   private async toggle(feed: FeedView): Promise<string> {

@@ -1,12 +1,12 @@
 import type { FeedView } from './api-types.js';
-import { el, type Child } from './el.js';
+import { el, type Attributes, type Child } from './el.js';
 import { feedName, feedStatus, nextPollAt } from './feed-health.js';
 import { timeElement } from './relative-time.js';
 import { safeHttpUrl } from './safe-url.js';
 import { durationWords, relativeTime } from './time-format.js';
 
 /** What each row button does; the panel handles clicks by this name. */
-export type FeedAction = 'toggle' | 'poll' | 'delete';
+export type FeedAction = 'edit' | 'toggle' | 'poll' | 'delete';
 
 function fact(term: string, value: Child): HTMLElement[] {
   // A <div> may group a term with its description in a <dl>; it makes each fact one grid cell.
@@ -17,8 +17,8 @@ function when(iso: string | undefined, now: number): Child {
   return iso ? timeElement(iso, now) : 'never';
 }
 
-function action(feed: FeedView, name: FeedAction, label: string, extraClass = ''): HTMLButtonElement {
-  return el('button', { type: 'button', class: `button button--small ${extraClass}`.trim(), 'data-action': name, 'data-feed-id': feed.id, 'aria-label': `${label} ${feedName(feed)}` }, [label]);
+function action(feed: FeedView, name: FeedAction, label: string, extraClass = '', attributes: Attributes = {}): HTMLButtonElement {
+  return el('button', { type: 'button', class: `button button--small ${extraClass}`.trim(), 'data-action': name, 'data-feed-id': feed.id, 'aria-label': `${label} ${feedName(feed)}`, ...attributes }, [label]);
 }
 
 function nextPoll(feed: FeedView, now: number): Child {
@@ -27,8 +27,8 @@ function nextPoll(feed: FeedView, now: number): Child {
   return at <= now ? 'due now' : `≈ ${relativeTime(at, now)}`;
 }
 
-/** One feed with its health in plain words and its actions. */
-export function feedRow(feed: FeedView, now: number): HTMLLIElement {
+/** One feed with its health in plain words and its actions; `editor` is its open edit form, shown under the actions. */
+export function feedRow(feed: FeedView, now: number, editor?: HTMLFormElement): HTMLLIElement {
   const { health } = feed;
   const status = feedStatus(feed, now);
   const href = safeHttpUrl(feed.url);
@@ -60,9 +60,11 @@ export function feedRow(feed: FeedView, now: number): HTMLLIElement {
       ...(backoff ? fact('Backing off until', timeElement(backoff, now)) : []),
     ]),
     el('div', { class: 'feed__actions' }, [
+      action(feed, 'edit', 'Edit', '', { 'aria-expanded': String(Boolean(editor)), 'aria-controls': editor?.id }),
       action(feed, 'toggle', feed.enabled ? 'Pause' : 'Resume'),
       action(feed, 'poll', 'Poll now'),
       action(feed, 'delete', 'Delete', 'button--danger-ghost'),
     ]),
+    editor,
   ]);
 }

@@ -7,7 +7,7 @@ export interface TokenFormElements {
   status: HTMLElement;
 }
 
-const HINT = 'Needed to add, pause or delete feeds. Kept in this browser tab only.';
+const HINT = 'Needed to add, edit, pause or delete feeds. Kept in this browser tab only.';
 
 /** The admin-token field: saves the token for this tab, forgets it, and is where a refusal sends the reader. */
 export class TokenForm {

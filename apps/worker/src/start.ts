@@ -7,6 +7,7 @@ import {
   redactUrl,
   waitUntilReady,
   StoreUnavailableError,
+  closeConnection,
   type Config,
   type Logger,
 } from '@tension/core';
@@ -103,5 +104,5 @@ async function closeAll(deps: WorkerDeps, workers: Worker[]): Promise<void> {
     await Promise.all(workers.map((worker) => worker.close(true)));
   }
   await deps.queues.close();
-  await deps.redis.quit();
+  await closeConnection(deps.redis);
 }

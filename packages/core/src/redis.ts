@@ -75,3 +75,21 @@ export function quietErrors(log: (message: string) => void, windowMs = 60_000): 
     log(error.message);
   };
 }
+
+/**
+ * Closes a connection politely (QUIT) when Redis answers, and at once when
+ * it does not: a QUIT queued for a Redis that is down would wait forever.
+ */
+export async function closeConnection(redis: Redis, timeoutMs = 2_000): Promise<void> {
+  if (redis.status !== 'ready') {
+    redis.disconnect();
+    return;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  await Promise.race([redis.quit().then(() => undefined, () => undefined), timedOut]);
+  clearTimeout(timer);
+  redis.disconnect();
+}

@@ -40,7 +40,7 @@ export interface FeedView extends Feed {
 function checkInterval(deps: DashboardDeps, seconds: number | undefined): void {
   if (seconds !== undefined && seconds < deps.config.minPollIntervalSeconds) {
     throw new ValidationError(
-      `intervalSeconds must be at least ${deps.config.minPollIntervalSeconds} seconds, to stay polite to publishers.`,
+      `The poll interval (intervalSeconds) must be at least ${deps.config.minPollIntervalSeconds} seconds, to stay polite to publishers.`,
       { fields: [{ field: 'intervalSeconds', problem: `must be at least ${deps.config.minPollIntervalSeconds}` }] },
     );
   }

@@ -5,6 +5,7 @@ export type EventListener = (event: StoredEvent) => void;
 
 const BLOCK_MS = 5_000;
 const RETRY_MS = 1_000;
+const STOP_WAIT_MS = 1_000;
 
 /**
  * One blocking read of the event log per dashboard process, fanned out to
@@ -44,7 +45,10 @@ export class EventFanout {
     this.running = false;
     // Breaks a BLOCK in progress instead of waiting for it to time out.
     this.connection.disconnect();
-    await this.loop;
+    // With Redis down the pending read may never settle; do not wait on it for long.
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.loop, new Promise((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   private async run(): Promise<void> {

@@ -39,9 +39,9 @@ export function injectionTraces(): { injectedImages: number; scripts: number; pw
   };
 }
 
-/** Leaves a mark on the current document; a reload would wipe it. */
+/** Leaves a mark on the current document (once; tests may each mark it); a reload would wipe it. */
 export function markDocument(): void {
-  Object.defineProperty(window, 'notReloaded', { value: true });
+  if (!('notReloaded' in window)) Object.defineProperty(window, 'notReloaded', { value: true });
 }
 
 export function isMarked(): boolean {
