@@ -100,8 +100,12 @@ async function closeAll(deps: WorkerDeps, workers: Worker[]): Promise<void> {
   const finished = await Promise.race([graceful, deadline]);
   clearTimeout(timer);
   if (!finished) {
-    deps.logger.warn({ timeoutMs: deps.config.shutdownTimeoutMs }, 'jobs still running at the shutdown deadline; stopping them');
-    await Promise.all(workers.map((worker) => worker.close(true)));
+    // BullMQ returns the pending graceful close to a second close(true), so
+    // waiting longer cannot help: leave the jobs behind. Their locks expire and
+    // another worker takes them up as stalled jobs.
+    deps.logger.warn({ timeoutMs: deps.config.shutdownTimeoutMs }, 'jobs still running at the shutdown deadline; leaving them to be retried');
+    deps.redis.disconnect();
+    return;
   }
   await deps.queues.close();
   await closeConnection(deps.redis);
