@@ -3,15 +3,13 @@ import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import {
   EventLog,
-  FeedStore,
-  ItemStore,
   KeyLayout,
-  SeriesStore,
   StoreUnavailableError,
   closeConnection,
   createApiConnection,
   createLogger,
   createQueues,
+  createStores,
   createWorkerConnection,
   quietErrors,
   redactUrl,
@@ -59,7 +57,6 @@ export async function start(config: Config, options: DashboardStartOptions): Pro
     throw new StoreUnavailableError(`The dashboard cannot reach Redis at ${redactUrl(options.redisUrl)}. Check REDIS_URL and that Redis is running.`, error);
   }
   const keys = new KeyLayout(config.keyPrefix);
-  const events = new EventLog(redis, keys);
   const fanout = new EventFanout(new EventLog(blocking, keys), blocking, logger);
   await fanout.start();
   const adminToken = config.adminToken ?? randomBytes(24).toString('hex');
@@ -69,13 +66,10 @@ export async function start(config: Config, options: DashboardStartOptions): Pro
     redis,
     keys,
     queues: createQueues(redis, keys, onRedisError),
-    feeds: new FeedStore(redis, keys),
-    items: new ItemStore(redis, keys, config.itemRetentionDays),
-    series: new SeriesStore(redis, keys),
-    events,
+    ...createStores(redis, keys, config.itemRetentionDays),
     fanout,
     egress: createEgressClientFromConfig(config, options.allowedPrivateOrigins ?? []),
-    levelParams: { halfLifeMs: config.level.halfLifeHours * 3_600_000, calmMass: config.level.calmMass },
+    levelParams: config.level,
     topics: [config.defaultTopic],
     logger,
     now: options.now ?? Date.now,

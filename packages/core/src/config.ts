@@ -82,7 +82,8 @@ export interface Config {
   };
   workerConcurrency: number;
   shutdownTimeoutMs: number;
-  level: { halfLifeHours: number; calmMass: number };
+  /** Level formula parameters (a `LevelParams` for @tension/level). */
+  level: { halfLifeHours: number; halfLifeMs: number; calmMass: number };
   itemRetentionDays: number;
   dataDir: string;
   defaultTopic: string;
@@ -138,7 +139,7 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     },
     workerConcurrency: env.WORKER_CONCURRENCY,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    level: { halfLifeHours: env.HALF_LIFE_HOURS, calmMass: env.LEVEL_CALM_MASS },
+    level: { halfLifeHours: env.HALF_LIFE_HOURS, halfLifeMs: env.HALF_LIFE_HOURS * 3_600_000, calmMass: env.LEVEL_CALM_MASS },
     itemRetentionDays: env.ITEM_RETENTION_DAYS,
     dataDir: env.DATA_DIR,
     defaultTopic: env.DEFAULT_TOPIC,

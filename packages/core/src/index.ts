@@ -20,3 +20,4 @@ export * from './logger.js';
 export * from './queue-factory.js';
 export * from './store/metrics-store.js';
 export * from './lua-script.js';
+export * from './store/stores.js';

@@ -1,4 +1,4 @@
-import { COUNTERS, MetricsStore, type CounterKey } from '@tension/core';
+import { COUNTERS, type CounterKey, type CounterSample } from '@tension/core';
 import { Router } from 'express';
 import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
 import type { DashboardDeps } from '../deps.js';
@@ -15,8 +15,7 @@ function queueList(deps: DashboardDeps) {
 function buildRegistry(deps: DashboardDeps): { registry: Registry; refresh(): Promise<void> } {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'tension_dashboard_' });
-  const store = new MetricsStore(deps.redis, deps.keys);
-  let snapshot: Awaited<ReturnType<MetricsStore['snapshot']>> = [];
+  let snapshot: CounterSample[] = [];
   for (const [key, spec] of Object.entries(COUNTERS) as Array<[CounterKey, (typeof COUNTERS)[CounterKey]]>) {
     new Counter({
       name: spec.name,
@@ -72,7 +71,7 @@ function buildRegistry(deps: DashboardDeps): { registry: Registry; refresh(): Pr
     registry,
     // Counters are read once per scrape, before the registry collects.
     async refresh() {
-      snapshot = await store.snapshot();
+      snapshot = await deps.metrics.snapshot();
     },
   };
 }
