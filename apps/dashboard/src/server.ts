@@ -1,4 +1,5 @@
 import express, { type Express } from 'express';
+import openApi from '../api/openapi.json' with { type: 'json' };
 import helmet from 'helmet';
 import { requireAdmin } from './auth.js';
 import type { DashboardDeps } from './deps.js';
@@ -45,6 +46,9 @@ export function createServer(deps: DashboardDeps): Express {
   api.use(itemRoutes(deps));
   api.use(seriesRoutes(deps));
   api.use(streamRoutes(deps));
+  api.get('/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
   api.use((req, res) => {
     res.status(404).json({ error: { code: 'not_found', message: `No API route ${req.method} ${req.originalUrl}. See the API section of the README.` } });
   });

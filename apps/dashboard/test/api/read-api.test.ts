@@ -112,3 +112,16 @@ describe('GET /api/health and /metrics', () => {
     expect(csp).not.toContain('unsafe-inline');
   });
 });
+
+describe('GET /api/openapi.json', () => {
+  it('describes only routes that exist', async () => {
+    const spec = (await (await api.call('/api/openapi.json')).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(spec.openapi).toMatch(/^3\./);
+    for (const [path, operations] of Object.entries(spec.paths)) {
+      if (!('get' in operations) || path.includes('{') || path === '/api/stream') continue;
+      const response = await api.call(path);
+      expect(response.status, path).not.toBe(404);
+    }
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/feeds', '/api/feeds/{id}', '/api/items', '/api/series', '/api/stream', '/metrics']));
+  });
+});
