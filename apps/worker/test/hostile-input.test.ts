@@ -26,8 +26,10 @@ beforeAll(async () => {
     KEY_PREFIX: redis.prefix,
     ALLOW_PRIVATE_URLS: 'true',
     LOG_LEVEL: 'silent',
-    FETCH_TIMEOUT_MS: '2500',
-    FETCH_CONNECT_TIMEOUT_MS: '1000',
+    // Generous: the fixture server shares this process with a worker parsing
+    // 5,000-item and deeply nested documents, which holds the event loop.
+    FETCH_TIMEOUT_MS: '5000',
+    FETCH_CONNECT_TIMEOUT_MS: '4000',
     // Fixture dates go back years; keep them so every parsed item can be counted.
     ITEM_RETENTION_DAYS: '3650',
   });

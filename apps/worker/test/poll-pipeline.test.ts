@@ -13,7 +13,7 @@ let server: TestFeedServer;
 beforeAll(async () => {
   redis = await openTestRedis('pipeline');
   server = await startTestFeedServer();
-  const config = loadConfig({ KEY_PREFIX: redis.prefix, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '3000', FETCH_CONNECT_TIMEOUT_MS: '1000' });
+  const config = loadConfig({ KEY_PREFIX: redis.prefix, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '5000', FETCH_CONNECT_TIMEOUT_MS: '3000' });
   worker = await start(config, { redisUrl: redis.url });
 });
 

@@ -15,7 +15,7 @@ export interface ApiHarness {
 /** A dashboard on a random port with its own key prefix; no worker runs. */
 export async function startApi(env: Record<string, string> = {}): Promise<ApiHarness> {
   const redis = await openTestRedis('api');
-  const config = loadConfig({ KEY_PREFIX: redis.prefix, PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '3000', FETCH_CONNECT_TIMEOUT_MS: '1000', ...env });
+  const config = loadConfig({ KEY_PREFIX: redis.prefix, PORT: '0', ADMIN_TOKEN, LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '5000', FETCH_CONNECT_TIMEOUT_MS: '3000', ...env });
   const dashboard = await start(config, { redisUrl: redis.url });
   return {
     redis,

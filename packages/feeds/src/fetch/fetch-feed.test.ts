@@ -7,14 +7,14 @@ import { loadHostileManifest } from '../testing/hostile-manifest.js';
 import type { FetchFeedResult } from './fetch-feed.js';
 import { fetchFeed } from './fetch-feed.js';
 
-const TIMEOUT_MS = 2_000;
+const TIMEOUT_MS = 3_000;
 /** Every case must settle within this, whatever the server does. */
 const BOUND_MS = 6_000;
 
 const client = createEgressClient({
   allowPrivate: true,
   timeoutMs: TIMEOUT_MS,
-  connectTimeoutMs: 1_000,
+  connectTimeoutMs: 2_000,
   maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
   userAgent: 'TensionMonitor-test',
