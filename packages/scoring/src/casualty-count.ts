@@ -16,7 +16,8 @@ export interface Count {
  * ("3 million", "two hundred"). Years, dates, distances and labels such as
  * "section 144" are not counts.
  */
-export function casualtyCount(tokens: Tokens, clause: readonly number[], start: number, end: number, numbers: NumberWords): Count | undefined {
+export function casualtyCount(tokens: Tokens, start: number, end: number, numbers: NumberWords): Count | undefined {
+  const { clause } = tokens;
   const clauseId = clause[start];
   for (let distance = 1; distance <= COUNT_WINDOW; distance++) {
     const after = end - 1 + distance;

@@ -4,6 +4,7 @@ import type { LexiconCategory, LexiconFile } from './lexicon-schema.js';
 
 interface MutableCategory {
   id: string;
+  ordinal: number;
   polarity: '+' | '-';
   weight: number;
   actorScaled: boolean;
@@ -24,7 +25,7 @@ export function compileCategories(files: readonly { source: string; file: Lexico
         throw new LexiconError('conflicting_category', source, ['categories', id], `category "${id}" is defined differently in ${existing.source}`);
       }
       declared.set(id, { source, category });
-      merged.set(id, { id, polarity: category.polarity, weight: category.weight, actorScaled: category.actorScaled ?? false, opposite: undefined });
+      merged.set(id, { id, ordinal: merged.get(id)?.ordinal ?? merged.size, polarity: category.polarity, weight: category.weight, actorScaled: category.actorScaled ?? false, opposite: undefined });
     }
   }
   for (const [id, { source, category }] of declared) {

@@ -1,8 +1,8 @@
 import type { FormIndex } from './form-index.js';
 import { GazetteerFile, type GazetteerActor } from './gazetteer-schema.js';
 import { LexiconError } from './lexicon-error.js';
-import { tokenize } from './tokenize.js';
-import { createTrieNode, insertKeys, type TrieNode } from './token-trie.js';
+import { createTokens, tokenize } from './tokenize.js';
+import { TrieBuilder, type Trie } from './token-trie.js';
 import { zodProblem } from './zod-problem.js';
 
 /** National (heads of state, governments, states) outranks local (mayors, police chiefs). */
@@ -15,13 +15,12 @@ export type GazetteerPayload =
   | { readonly type: 'role'; readonly level: number; readonly exact: undefined };
 
 export interface CompiledGazetteer {
-  readonly root: TrieNode<GazetteerPayload>;
-  /** Every surface form in a name; its trie key is "=" + the form. */
-  readonly forms: ReadonlySet<string>;
+  /** Names as sequences of form ids (names match their words exactly, so the form id is the trie key). */
+  readonly names: Trie<GazetteerPayload>;
   readonly version: string;
 }
 
-/** Validates a gazetteer file and compiles its names into a token trie, registering their words in `forms`. */
+/** Validates a gazetteer file and compiles its names into a trie of form ids, registering their words in `forms`. */
 export function compileGazetteer(raw: unknown, forms: FormIndex): CompiledGazetteer {
   const parsed = GazetteerFile.safeParse(raw);
   if (!parsed.success) {
@@ -29,19 +28,18 @@ export function compileGazetteer(raw: unknown, forms: FormIndex): CompiledGazett
     throw new LexiconError('gazetteer_invalid', 'gazetteer', path, problem, { cause: parsed.error });
   }
   const file = parsed.data;
-  const names: Names = { root: createTrieNode<GazetteerPayload>(), forms: new Set() };
+  const names: Names = { trie: new TrieBuilder<GazetteerPayload>(), forms };
   file.actors.forEach((actor, index) => addActor(names, actor, `gazetteer "${file.id}"`, index));
   for (const role of file.roles) {
     const payload: GazetteerPayload = { type: 'role', level: role.level === 'local' ? LEVEL_LOCAL : LEVEL_NATIONAL, exact: undefined };
     for (const pattern of role.patterns) addName(names, pattern, payload);
   }
-  for (const form of names.forms) forms.add(form);
-  return { root: names.root, forms: names.forms, version: `${file.id}@${file.version}` };
+  return { names: names.trie.freeze(), version: `${file.id}@${file.version}` };
 }
 
 interface Names {
-  root: TrieNode<GazetteerPayload>;
-  forms: Set<string>;
+  trie: TrieBuilder<GazetteerPayload>;
+  forms: FormIndex;
 }
 
 function addActor(names: Names, actor: GazetteerActor, source: string, index: number): void {
@@ -61,10 +59,13 @@ function addActor(names: Names, actor: GazetteerActor, source: string, index: nu
   }
 }
 
+/** Reused for every name (loading is synchronous), rather than a fresh set of arrays each time. */
+const NAME_TOKENS = createTokens();
+
 function addName(names: Names, name: string, payload: GazetteerPayload, source = 'gazetteer', index = 0): void {
-  const tokens = tokenize(name);
+  const tokens = tokenize(name, undefined, NAME_TOKENS);
   if (tokens.count === 0) throw new LexiconError('gazetteer_invalid', source, ['actors', index], `name "${name}" has no letters or digits`);
-  const forms = tokens.norm.slice(0, tokens.count);
-  for (const form of forms) names.forms.add(form);
-  insertKeys(names.root, forms.map((form) => `=${form}`), payload);
+  const ids: number[] = [];
+  for (let k = 0; k < tokens.count; k++) ids.push(names.forms.add(tokens.norm[k] ?? ''));
+  names.trie.insert(ids, payload);
 }

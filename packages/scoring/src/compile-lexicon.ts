@@ -3,28 +3,37 @@ import type { CompiledCategory, CompiledCondition, CompiledCue, CompiledEntry, C
 import { inflectorFor, nounInflectorFor } from './inflect.js';
 import { LexiconError } from './lexicon-error.js';
 import { LexiconFile, type LexiconCondition, type LexiconCue, type LexiconEntry } from './lexicon-schema.js';
-import { patternSlots, PatternSyntaxError, type Inflector, type PatternToken, type Slot } from './pattern.js';
-import { addPayload, childFor, createTrieNode } from './token-trie.js';
+import { PatternCache, patternSlots, PatternSyntaxError, type Inflector, type PatternToken, type Slot } from './pattern.js';
+import { ROOT, TrieBuilder } from './token-trie.js';
 import { compileWordLists } from './compile-word-lists.js';
 import type { FormIndex } from './form-index.js';
+import { FormSet } from './form-set.js';
 import { zodProblem } from './zod-problem.js';
 
 /** Reserved condition word that stands for any number token. */
 const NUMBER_WORD = '#number';
 
 interface LexiconScope {
-  root: CompiledLexicon['root'];
+  trie: TrieBuilder<CompiledEntry>;
   forms: FormIndex;
-  /** Expanded pattern words, shared by the entries of one file. */
-  words: Map<string, PatternToken[]>;
-  registered: Set<PatternToken>;
-  keysByForm: Map<string, Set<string>>;
+  /** Parsed slots and expanded words, shared by the entries of one file. */
+  patterns: PatternCache;
+  /** The key id of each pattern token already registered (tokens are shared, so each is registered once). */
+  registered: Map<PatternToken, number>;
+  /** The key ids of each alternative already inserted: alternatives are shared by many patterns. */
+  alternativeKeys: Map<readonly PatternToken[], readonly number[]>;
+  /** Trie key ids by key ("strike", "=u.s"), shared by all files. */
+  keyIds: Map<string, number>;
+  /** Which forms stand for which trie keys: form id, key id, form id, key id, ... in the order the patterns introduced them. */
+  formKeys: number[];
   source: string;
   file: LexiconFile;
   inflect: Inflector;
   irregular: ReadonlyMap<string, readonly string[]>;
   categories: ReadonlyMap<string, CompiledCategory>;
   sets: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Condition word lists already compiled, by language, set and words: many entries share a set. */
+  conditionWords: Map<string, Pick<CompiledCondition, 'words' | 'numbers'>>;
 }
 
 /**
@@ -36,20 +45,20 @@ export function compileLexicons(raw: readonly unknown[], forms: FormIndex): Comp
   if (raw.length === 0) throw new LexiconError('no_lexicon', 'lexicons', [], 'give at least one lexicon file');
   const files = raw.map(parseLexicon);
   const categories = compileCategories(files);
-  const root = createTrieNode<CompiledEntry>();
+  const trie = new TrieBuilder<CompiledEntry>();
   const sets = mergeSets(files);
-  const keysByForm = new Map<string, Set<string>>();
+  const formKeys: number[] = [];
+  const keyIds = new Map<string, number>();
+  const conditionWords = new Map<string, Pick<CompiledCondition, 'words' | 'numbers'>>();
   for (const { source, file } of files) {
     const inflect = withFixedWords(inflectorFor(file.lang), new Set(file.uninflected));
     const irregular = new Map(Object.entries(file.inflections));
-    const scope: LexiconScope = { root, forms, words: new Map(), registered: new Set(), keysByForm, source, file, inflect, irregular, categories, sets };
-    file.entries.forEach((entry, index) => insertEntry(root, scope, entry, index));
+    const scope: LexiconScope = { trie, forms, patterns: new PatternCache(), registered: new Map(), alternativeKeys: new Map(), keyIds, formKeys, source, file, inflect, irregular, categories, sets, conditionWords };
+    file.entries.forEach((entry, index) => insertEntry(scope, entry, index));
   }
   const version = files.map(({ file }) => `${file.id}@${file.version}`).join('+');
-  orderPayloads(root);
-  const keys = new Map([...keysByForm].map(([form, set]) => [form, [...set]] as const));
-  for (const form of keys.keys()) forms.add(form);
-  return { root, keysByForm: keys, ...compileWordLists(files.map(({ file }) => file), forms), version };
+  orderPayloads(trie);
+  return { trie: trie.freeze(), categoryCount: categories.size, formKeys, ...compileWordLists(files.map(({ file }) => file), forms), version };
 }
 
 function parseLexicon(data: unknown, index: number): { source: string; file: LexiconFile } {
@@ -94,26 +103,30 @@ function inflectAll(words: readonly string[], inflect: (lemma: string) => string
   return forms;
 }
 
-function insertEntry(root: CompiledLexicon['root'], scope: LexiconScope, entry: LexiconEntry, index: number): void {
+function insertEntry(scope: LexiconScope, entry: LexiconEntry, index: number): void {
   const path = ['entries', index] as const;
   const category = entry.category === undefined ? undefined : resolveCategory(scope, entry.category, [...path, 'category'], entry);
+  const cue = entry.cue === undefined ? undefined : compileCue(scope, entry.cue, entry, [...path, 'cue']);
+  const requires = (entry.requires ?? []).map((c, k) => compileCondition(scope, c, [...path, 'requires', k], entry));
+  const unless = (entry.unless ?? []).map((c, k) => compileCondition(scope, c, [...path, 'unless', k], entry));
   const compiled: CompiledEntry = {
     ref: `${scope.file.id}#${index}`,
     category,
     weight: entry.weight ?? category?.weight ?? 0,
-    cue: entry.cue === undefined ? undefined : compileCue(scope, entry.cue, entry, [...path, 'cue']),
+    cue,
     magnitude: entry.magnitude === true,
-    requires: (entry.requires ?? []).map((c, k) => compileCondition(scope, c, [...path, 'requires', k], entry)),
-    unless: (entry.unless ?? []).map((c, k) => compileCondition(scope, c, [...path, 'unless', k], entry)),
+    requires,
+    unless,
+    conditional: requires.length + unless.length > 0,
   };
-  entry.patterns.forEach((pattern, k) => {
+  for (let k = 0; k < entry.patterns.length; k++) {
     try {
-      insertSlots(root, patternSlots(pattern, scope.inflect, scope.irregular, scope.words), 0, compiled, scope);
+      insertSlots(ROOT, patternSlots(entry.patterns[k] ?? '', scope.inflect, scope.irregular, scope.patterns), 0, compiled, scope);
     } catch (error) {
       if (!(error instanceof PatternSyntaxError)) throw error;
       throw new LexiconError('bad_pattern', scope.source, [...path, 'patterns', k], error.message, { cause: error });
     }
-  });
+  }
 }
 
 /**
@@ -121,44 +134,54 @@ function insertEntry(root: CompiledLexicon['root'], scope: LexiconScope, entry: 
  * context ("strike" near labour words) is tried before the default reading,
  * whatever the file order; otherwise lexicon order decides.
  */
-function orderPayloads(node: CompiledLexicon['root']): void {
-  if (node.payloads !== undefined && node.payloads.length > 1) {
-    node.payloads.sort((a, b) => Number(a.requires.length === 0) - Number(b.requires.length === 0));
+function orderPayloads(trie: TrieBuilder<CompiledEntry>): void {
+  for (let node = 0; node < trie.payloads.length; node++) {
+    const payloads = trie.payloads[node];
+    if (payloads !== undefined && payloads.length > 1) payloads.sort((a, b) => Number(a.requires.length === 0) - Number(b.requires.length === 0));
   }
-  for (const child of node.next?.values() ?? []) orderPayloads(child);
 }
 
 /** Adds every spelling of the slots from `depth` on below `node`, without building each combination. */
-function insertSlots(node: CompiledLexicon['root'], slots: readonly Slot[], depth: number, payload: CompiledEntry, scope: LexiconScope): void {
+function insertSlots(node: number, slots: readonly Slot[], depth: number, payload: CompiledEntry, scope: LexiconScope): void {
   const slot = slots[depth];
   if (slot === undefined) {
-    if (node !== scope.root) addPayload(node, payload);
+    if (node !== ROOT) scope.trie.addPayload(node, payload);
     return;
   }
-  for (const alternative of slot.alternatives) {
+  // Indexed loops: thousands of patterns go through here while loading, mostly before the JIT has optimized it.
+  for (let a = 0; a < slot.alternatives.length; a++) {
+    const keys = keysOf(scope, slot.alternatives[a] ?? []);
     let at = node;
-    for (const token of alternative) {
-      registerToken(scope, token);
-      at = childFor(at, token.key);
-    }
+    for (let k = 0; k < keys.length; k++) at = scope.trie.child(at, keys[k] ?? 0);
     insertSlots(at, slots, depth + 1, payload, scope);
   }
 }
 
-/** Records which forms produce a token's key; pattern tokens are shared, so each is recorded once. */
-function registerToken(scope: LexiconScope, token: PatternToken): void {
-  if (scope.registered.has(token)) return;
-  scope.registered.add(token);
-  for (const form of token.forms) addKey(scope.keysByForm, form, token.key);
+/** The trie key ids of an alternative's tokens, registered on first sight. */
+function keysOf(scope: LexiconScope, alternative: readonly PatternToken[]): readonly number[] {
+  let keys = scope.alternativeKeys.get(alternative);
+  if (keys === undefined) {
+    const ids: number[] = [];
+    for (let k = 0; k < alternative.length; k++) ids.push(registerToken(scope, alternative[k] as PatternToken));
+    keys = ids;
+    scope.alternativeKeys.set(alternative, keys);
+  }
+  return keys;
 }
 
-function addKey(keysByForm: Map<string, Set<string>>, form: string, key: string): void {
-  let keys = keysByForm.get(form);
-  if (keys === undefined) {
-    keys = new Set();
-    keysByForm.set(form, keys);
+/** The trie key id of a pattern token, recording on first sight which forms produce it. */
+function registerToken(scope: LexiconScope, token: PatternToken): number {
+  let id = scope.registered.get(token);
+  if (id === undefined) {
+    id = scope.keyIds.get(token.key);
+    if (id === undefined) {
+      id = scope.keyIds.size;
+      scope.keyIds.set(token.key, id);
+    }
+    scope.registered.set(token, id);
+    for (let k = 0; k < token.forms.length; k++) scope.formKeys.push(scope.forms.add(token.forms[k] ?? ''), id);
   }
-  keys.add(key);
+  return id;
 }
 
 function describe(entry: LexiconEntry): string {
@@ -182,13 +205,16 @@ function compileCue(scope: LexiconScope, cue: LexiconCue, entry: LexiconEntry, p
 }
 
 function compileCondition(scope: LexiconScope, condition: LexiconCondition, path: (string | number)[], entry: LexiconEntry): CompiledCondition {
-  const words = new Set<string>(inflectAll(condition.any ?? [], nounInflectorFor(scope.file.lang)));
-  if (condition.set !== undefined) {
-    const set = scope.sets.get(condition.set);
-    if (set === undefined) throw new LexiconError('unknown_set', scope.source, [...path, 'set'], `unknown set "${condition.set}"${describe(entry)}`);
-    for (const word of set) words.add(word);
+  const set = condition.set === undefined ? undefined : scope.sets.get(condition.set);
+  if (condition.set !== undefined && set === undefined) throw new LexiconError('unknown_set', scope.source, [...path, 'set'], `unknown set "${condition.set}"${describe(entry)}`);
+  const key = JSON.stringify([scope.file.lang, condition.set, condition.any]);
+  let compiled = scope.conditionWords.get(key);
+  if (compiled === undefined) {
+    const words = new Set<string>(inflectAll(condition.any ?? [], nounInflectorFor(scope.file.lang)));
+    for (const word of set ?? []) words.add(word);
+    const numbers = words.delete(NUMBER_WORD);
+    compiled = { words: new FormSet([...words].map((word) => scope.forms.add(word))), numbers };
+    scope.conditionWords.set(key, compiled);
   }
-  const numbers = words.delete(NUMBER_WORD);
-  const ids = new Set([...words].map((word) => scope.forms.add(word)));
-  return { words: ids, numbers, before: condition.before, after: condition.after };
+  return { words: compiled.words, numbers: compiled.numbers, before: condition.before, after: condition.after };
 }

@@ -1,8 +1,11 @@
-import type { TrieNode } from './token-trie.js';
+import type { FormSet } from './form-set.js';
+import type { Trie } from './token-trie.js';
 
 /** A category ready for scoring. */
 export interface CompiledCategory {
   readonly id: string;
+  /** Its number among all merged categories (0 .. count − 1), for per-category tallies. */
+  readonly ordinal: number;
   readonly polarity: '+' | '-';
   readonly weight: number;
   readonly actorScaled: boolean;
@@ -12,7 +15,7 @@ export interface CompiledCategory {
 
 /** A context condition with its words already inflected, as form ids. */
 export interface CompiledCondition {
-  readonly words: ReadonlySet<number>;
+  readonly words: FormSet;
   /** The reserved word "#number" in the data: any number token satisfies the condition. */
   readonly numbers: boolean;
   readonly before: number;
@@ -39,6 +42,8 @@ export interface CompiledEntry {
   readonly magnitude: boolean;
   readonly requires: readonly CompiledCondition[];
   readonly unless: readonly CompiledCondition[];
+  /** Whether `requires` or `unless` has anything, so the matcher can skip both without reading them. */
+  readonly conditional: boolean;
 }
 
 /** Number words and multipliers used to read casualty counts, keyed by form id. */
@@ -51,9 +56,15 @@ export interface NumberWords {
 
 /** All lexicons merged into one trie plus the word lists the context rules need. */
 export interface CompiledLexicon {
-  readonly root: TrieNode<CompiledEntry>;
-  /** Trie keys each surface form stands for: its lemma(s) and "=form". */
-  readonly keysByForm: ReadonlyMap<string, readonly string[]>;
+  readonly trie: Trie<CompiledEntry>;
+  /** How many categories there are (see CompiledCategory.ordinal). */
+  readonly categoryCount: number;
+  /**
+   * Which forms stand for which trie key ids (a lemma, "=form"), as pairs:
+   * form id, key id, form id, key id, ... in the order the patterns
+   * introduced them. A pair may repeat (a key registered by two files).
+   */
+  readonly formKeys: readonly number[];
   /** Form ids of words that open a clause. */
   readonly clauseWords: ReadonlySet<number>;
   /** Form ids of words a pattern may pass over. */

@@ -19,4 +19,16 @@ describe('FormIndex', () => {
     const index = new FormIndex();
     expect(index.add('war')).toBe(index.add('war'));
   });
+
+  it('finds long words and words with other characters, and reads a curly apostrophe as straight', () => {
+    const index = new FormIndex();
+    const ids = ['demonstrators', "n't", '1,200', 'talks'].map((form) => index.add(form));
+    index.seal();
+    const text = 'demonstrators didn\u2019t 1,200 talks demonstrator';
+    expect(index.idOfSpan(text, 0, 13)).toBe(ids[0]);
+    expect(index.idOfSpan(text, 17, 20)).toBe(ids[1]);
+    expect(index.idOfSpan(text, 21, 26)).toBe(ids[2]);
+    expect(index.idOfSpan(text, 27, 32)).toBe(ids[3]);
+    expect(index.idOfSpan(text, 33, 45)).toBe(NO_FORM);
+  });
 });

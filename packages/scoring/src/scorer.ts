@@ -1,18 +1,16 @@
 import { applyContext } from './apply-context.js';
 import { compileGazetteer } from './compile-gazetteer.js';
 import { compileLexicons } from './compile-lexicon.js';
-import type { CompiledLexicon } from './compiled-lexicon.js';
+import type { CompiledCategory, CompiledLexicon } from './compiled-lexicon.js';
 import { findActors } from './find-actors.js';
 import { FormIndex } from './form-index.js';
 import { findMatches } from './find-matches.js';
-import { labelFor, round2, summarise } from './summarise.js';
+import { labelFor, round2 } from './summarise.js';
 import { FIELD_FACTORS } from './thresholds.js';
-import { maskSpans, TokenIndex } from './token-index.js';
+import { TokenIndex } from './token-index.js';
 import { tokenize } from './tokenize.js';
 import type { ActorMention, Scorer, ScoreInput, ScoreResult, Signal, TextField } from './types.js';
 import { createWorkspace, type Workspace } from './workspace.js';
-
-const FIELDS: readonly TextField[] = ['title', 'summary', 'content'];
 
 /** Vocabulary for a scorer: lexicon files and a gazetteer file, as parsed JSON (validated at load). */
 export interface ScorerData {
@@ -38,7 +36,7 @@ export function buildScorer(data: ScorerData): Scorer {
     lexicon,
     forms,
     index: new TokenIndex(lexicon, gazetteer, forms),
-    workspace: createWorkspace(),
+    workspace: createWorkspace(lexicon.categoryCount),
     lexiconVersion: `${lexicon.version}+${gazetteer.version}`,
   };
   return {
@@ -50,12 +48,15 @@ export function buildScorer(data: ScorerData): Scorer {
 function scoreItem(input: ScoreInput, compiled: Compiled): ScoreResult {
   const signals: Signal[] = [];
   const actors: ActorMention[] = [];
-  for (const field of FIELDS) {
-    const text = input[field];
-    if (typeof text === 'string' && text.length > 0) scoreField(text, field, compiled, signals, actors);
-  }
-  const escalation = summarise(signals, '+');
-  const deescalation = summarise(signals, '-');
+  const { best } = compiled.workspace;
+  best.clear();
+  // Each field by name: `input[field]` in a loop is a megamorphic keyed load, as callers pass objects of many shapes.
+  const { title, summary, content } = input;
+  if (typeof title === 'string' && title.length > 0) scoreField(title, 'title', FIELD_FACTORS.title, compiled, signals, actors);
+  if (typeof summary === 'string' && summary.length > 0) scoreField(summary, 'summary', FIELD_FACTORS.summary, compiled, signals, actors);
+  if (typeof content === 'string' && content.length > 0) scoreField(content, 'content', FIELD_FACTORS.content, compiled, signals, actors);
+  const escalation = best.summarise('+');
+  const deescalation = best.summarise('-');
   return {
     label: labelFor(escalation, deescalation),
     escalation,
@@ -67,22 +68,24 @@ function scoreItem(input: ScoreInput, compiled: Compiled): ScoreResult {
   };
 }
 
-function scoreField(text: string, field: TextField, compiled: Compiled, signals: Signal[], actors: ActorMention[]): void {
-  const { workspace, lexicon } = compiled;
-  const prepared = compiled.index.prepare(tokenize(text, compiled.forms, workspace.tokens), workspace.prepared);
-  const { mentions, spans, levels } = findActors(prepared, field, workspace.gazetteerHits);
-  for (const mention of mentions) actors.push(mention);
-  maskSpans(prepared, spans);
-  const matches = findMatches(prepared, lexicon.skipWords, workspace.lexiconHits);
-  if (matches.length === 0) return;
-  const { tokens } = prepared;
-  for (const span of applyContext({ prepared, matches, levels, numbers: lexicon.numbers })) {
-    const start = tokens.start[span.start] ?? 0;
-    const end = tokens.end[span.end - 1] ?? start;
+function scoreField(text: string, field: TextField, factor: number, compiled: Compiled, signals: Signal[], actors: ActorMention[]): void {
+  const { workspace, lexicon, index } = compiled;
+  const tokens = tokenize(text, compiled.forms, workspace.tokens);
+  findActors(tokens, index, field, workspace.gazetteerHits, actors, workspace.levels, workspace.names);
+  const { matches, spans } = workspace;
+  findMatches(tokens, workspace.names, index, workspace.lexiconHits, matches);
+  if (matches.count === 0) return;
+  applyContext(tokens, matches, workspace.levels, lexicon.numbers, spans);
+  for (let k = 0; k < spans.count; k++) {
+    const category = spans.categories[k] as CompiledCategory;
+    const start = tokens.start[spans.start[k] ?? 0] ?? 0;
+    const end = tokens.end[(spans.end[k] ?? 0) - 1] ?? start;
+    const weight = round2((spans.weights[k] ?? 0) * factor);
+    workspace.best.add(category, weight);
     signals.push({
-      category: span.category.id,
-      polarity: span.category.polarity,
-      weight: round2(span.weight * FIELD_FACTORS[field]),
+      category: category.id,
+      polarity: category.polarity,
+      weight,
       text: text.slice(start, end),
       start,
       end,

@@ -1,58 +1,128 @@
 /**
- * A trie over token keys (lemmas, or "=form" for exact words): each node
- * may end patterns (`payloads`, in lexicon order). Inflections share a
+ * A trie over integer token keys: for lexicons a key id per lemma or
+ * "=form" (see compile-lexicon), for the gazetteer the form id itself. Each
+ * node may end patterns (`payloads`, in data order). Inflections share a
  * lemma's edge, so the trie grows with the number of patterns, not with the
  * product of their inflections.
+ *
+ * Nodes are numbers (ROOT is 0). A TrieBuilder keeps each node's children
+ * in a Map; freezing it gives a Trie whose children are sorted keys in one
+ * Int32Array, so a walk reads a few neighbouring typed-array cells instead
+ * of chasing objects across the heap.
  */
-export interface TrieNode<P> {
-  next: Map<string, TrieNode<P>> | undefined;
-  payloads: P[] | undefined;
-}
+export const ROOT = 0;
+/** No node: what `child` returns for a missing edge. */
+export const NO_NODE = -1;
 
-export function createTrieNode<P>(): TrieNode<P> {
-  return { next: undefined, payloads: undefined };
-}
+export class TrieBuilder<P> {
+  /** Per node, its children by key (undefined for a leaf). */
+  readonly #next: (Map<number, number> | undefined)[] = [undefined];
+  /** Per node, the patterns ending there. */
+  readonly payloads: (P[] | undefined)[] = [undefined];
 
-/** The child of `node` for `key`, created if missing. */
-export function childFor<P>(node: TrieNode<P>, key: string): TrieNode<P> {
-  node.next ??= new Map();
-  let child = node.next.get(key);
-  if (child === undefined) {
-    child = createTrieNode<P>();
-    node.next.set(key, child);
+  /** The child of `node` for `key`, created if missing. */
+  child(node: number, key: number): number {
+    const next = (this.#next[node] ??= new Map());
+    let child = next.get(key);
+    if (child === undefined) {
+      child = this.payloads.length;
+      this.payloads.push(undefined);
+      this.#next.push(undefined);
+      next.set(key, child);
+    }
+    return child;
   }
-  return child;
+
+  /** Ends a pattern at `node` (once, however many spellings lead there). */
+  addPayload(node: number, payload: P): void {
+    const payloads = (this.payloads[node] ??= []);
+    if (!payloads.includes(payload)) payloads.push(payload);
+  }
+
+  /** Adds a key sequence from the root, ending in `payload`. */
+  insert(keys: readonly number[], payload: P): void {
+    let node = ROOT;
+    for (const key of keys) node = this.child(node, key);
+    this.addPayload(node, payload);
+  }
+
+  freeze(): Trie<P> {
+    const count = this.payloads.length;
+    const firstEdge = new Int32Array(count + 1);
+    for (let node = 0; node < count; node++) firstEdge[node + 1] = (firstEdge[node] as number) + (this.#next[node]?.size ?? 0);
+    const edgeKeys = new Int32Array(firstEdge[count] as number);
+    const edgeNodes = new Int32Array(edgeKeys.length);
+    for (let node = 0; node < count; node++) {
+      const next = this.#next[node];
+      if (next === undefined) continue;
+      const first = firstEdge[node] as number;
+      let edge = first;
+      next.forEach((_, key) => (edgeKeys[edge++] = key));
+      edgeKeys.subarray(first, edge).sort();
+      for (let k = first; k < edge; k++) edgeNodes[k] = next.get(edgeKeys[k] as number) ?? NO_NODE;
+    }
+    return new Trie(firstEdge, edgeKeys, edgeNodes, this.payloads);
+  }
 }
 
-/** Ends a pattern at `node` (once, however many spellings lead there). */
-export function addPayload<P>(node: TrieNode<P>, payload: P): void {
-  node.payloads ??= [];
-  if (!node.payloads.includes(payload)) node.payloads.push(payload);
-}
+/** A frozen trie (see TrieBuilder.freeze). */
+export class Trie<P> {
+  /** Node n's children are edges firstEdge[n] .. firstEdge[n + 1] - 1. */
+  readonly #firstEdge: Int32Array;
+  /** Per edge, its key (ascending within a node) and the child node. */
+  readonly #edgeKeys: Int32Array;
+  readonly #edgeNodes: Int32Array;
+  /** Per node, the patterns ending there, or undefined. */
+  readonly payloads: readonly (readonly P[] | undefined)[];
+  /** Per node, 1 when patterns end there: the walk asks at every node, and a byte is cheaper to reach than the payload list. */
+  readonly #ends: Uint8Array;
 
-/** Adds a key sequence to the trie, ending in `payload`. */
-export function insertKeys<P>(root: TrieNode<P>, keys: readonly string[], payload: P): void {
-  let node = root;
-  for (const key of keys) node = childFor(node, key);
-  addPayload(node, payload);
-}
+  constructor(firstEdge: Int32Array, edgeKeys: Int32Array, edgeNodes: Int32Array, payloads: readonly (readonly P[] | undefined)[]) {
+    this.#firstEdge = firstEdge;
+    this.#edgeKeys = edgeKeys;
+    this.#edgeNodes = edgeNodes;
+    this.payloads = payloads;
+    this.#ends = new Uint8Array(payloads.length);
+    for (let node = 0; node < payloads.length; node++) this.#ends[node] = payloads[node] === undefined ? 0 : 1;
+  }
 
-/** What the walk needs to know about the tokens of one text. */
-export interface WalkTokens {
-  readonly count: number;
-  /** Form id per token (see FormIndex). */
-  readonly form: readonly number[];
-  readonly sentence: readonly number[];
-  /** Per token, the trie keys it can stand for; undefined when it is in no pattern. */
-  readonly infos: readonly ({ readonly keys: readonly string[] } | undefined)[];
+  /** Whether patterns end at `node`. */
+  endsPattern(node: number): boolean {
+    return this.#ends[node] === 1;
+  }
+
+  /** Whether any pattern goes on past `node`. */
+  hasChildren(node: number): boolean {
+    return (this.#firstEdge[node] as number) < (this.#firstEdge[node + 1] as number);
+  }
+
+  /** The child of `node` for `key`, or NO_NODE (binary search over its edges). */
+  child(node: number, key: number): number {
+    const keys = this.#edgeKeys;
+    let low = this.#firstEdge[node] as number;
+    let high = (this.#firstEdge[node + 1] as number) - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const at = keys[middle] as number;
+      if (at < key) low = middle + 1;
+      else if (at > key) high = middle - 1;
+      else return this.#edgeNodes[middle] as number;
+    }
+    return NO_NODE;
+  }
+
+  /** The keys of the edges leaving `node`, ascending. */
+  childKeys(node: number): Int32Array {
+    return this.#edgeKeys.subarray(this.#firstEdge[node], this.#firstEdge[node + 1]);
+  }
 }
 
 /**
  * Nodes with payloads reached by a walk, longest match first, and the token
  * index just after each. Reused across walks so matching allocates nothing.
  */
-export class TrieHits<P> {
-  readonly nodes: TrieNode<P>[] = [];
+export class TrieHits {
+  readonly nodes: number[] = [];
   readonly ends: number[] = [];
   count = 0;
 
@@ -61,43 +131,14 @@ export class TrieHits<P> {
   }
 
   /** Keeps hits ordered by end, longest first; equal ends keep walk order. */
-  add(node: TrieNode<P>, end: number): void {
+  add(node: number, end: number): void {
     let k = this.count++;
     while (k > 0 && (this.ends[k - 1] ?? 0) < end) {
-      this.nodes[k] = this.nodes[k - 1] as TrieNode<P>;
+      this.nodes[k] = this.nodes[k - 1] ?? NO_NODE;
       this.ends[k] = this.ends[k - 1] ?? 0;
       k--;
     }
     this.nodes[k] = node;
     this.ends[k] = end;
   }
-}
-
-const MAX_SKIPS = 2;
-
-/**
- * Adds to `hits` every node with payloads reachable from `first` (the root
- * child for the token at `start`). Tokens in `skip` (articles,
- * possessives) may be passed over inside a pattern, so "signed a deal"
- * matches "sign deal"; at most two in a row, never across a sentence.
- */
-export function walkFrom<P>(first: TrieNode<P>, tokens: WalkTokens, start: number, skip: ReadonlySet<number>, hits: TrieHits<P>): void {
-  collect(first, start + 1, 0, tokens, tokens.sentence[start] ?? 0, skip, hits);
-}
-
-function collect<P>(node: TrieNode<P>, at: number, skipped: number, tokens: WalkTokens, sentence: number, skip: ReadonlySet<number>, hits: TrieHits<P>): void {
-  if (skipped === 0 && node.payloads !== undefined) hits.add(node, at);
-  const next = node.next;
-  if (next === undefined || at >= tokens.count || tokens.sentence[at] !== sentence) return;
-  let advanced = false;
-  const info = tokens.infos[at];
-  if (info !== undefined) {
-    for (const key of info.keys) {
-      const child = next.get(key);
-      if (child === undefined) continue;
-      advanced = true;
-      collect(child, at + 1, 0, tokens, sentence, skip, hits);
-    }
-  }
-  if (!advanced && skipped < MAX_SKIPS && skip.has(tokens.form[at] ?? -1)) collect(node, at + 1, skipped + 1, tokens, sentence, skip, hits);
 }

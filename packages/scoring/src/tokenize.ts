@@ -1,4 +1,4 @@
-import { FNV_OFFSET, FNV_PRIME, type FormIndex } from './form-index.js';
+import { NO_FORM, OPENS_CLAUSE, PACKED_LENGTH, PER_INT, packSymbol, STARTS_NAME, STARTS_PATTERN, type FormIndex } from './form-index.js';
 
 /** No break before a token. */
 export const NO_BREAK = 0;
@@ -11,9 +11,12 @@ export const SENTENCE_BREAK = 2;
  * Words and numbers of one text, as parallel arrays so a long text costs a
  * few arrays rather than an object per token; offsets are UTF-16 indices
  * into the original text. Tokenized against a FormIndex, each token gets
- * its form id (`form`, NO_FORM when unknown) and no string is made; without
- * one (patterns and names at load time), `norm` holds the token lower-cased,
- * with curly apostrophes made straight and diacritics removed.
+ * its form id (`form`, NO_FORM when unknown) and no string is made, and the
+ * form's roles are noted as it is emitted: its clause, and whether a name
+ * or a pattern can start there (so the matchers visit only those tokens).
+ * Without an index (patterns and names at load time), `norm` holds the
+ * token lower-cased, with curly apostrophes made straight and diacritics
+ * removed.
  */
 export interface Tokens {
   text: string;
@@ -27,6 +30,14 @@ export interface Tokens {
   readonly sentence: number[];
   /** NO_BREAK, CLAUSE_BREAK or SENTENCE_BREAK: punctuation between this token and the previous one. */
   readonly breakBefore: number[];
+  /** Clause id per token: a break or a clause word ("but", "while") opens a new one. */
+  readonly clause: number[];
+  /** Indices of the tokens whose form starts a gazetteer name, ascending (nameStartCount of them). */
+  readonly nameStarts: number[];
+  nameStartCount: number;
+  /** Indices of the tokens whose form starts a lexicon pattern, ascending (patternStartCount of them). */
+  readonly patternStarts: number[];
+  patternStartCount: number;
 }
 
 const SPACE = 32;
@@ -36,21 +47,52 @@ const DOT = 46;
 const COMMA = 44;
 
 // Abbreviations whose dot does not end a sentence ("Gen. Smith", "Mr. Lee").
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'no', 'vs', 'prof', 'maj', 'adm', 'cpl', 'pvt', 'rev', 'hon', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'approx', 'est']);
+const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'no', 'vs', 'prof', 'maj', 'adm', 'cpl', 'pvt', 'rev', 'hon', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'approx', 'est'];
+/** Longer tokens cannot be abbreviations. */
+const LONGEST_ABBREVIATION = Math.max(...ABBREVIATIONS.map((word) => word.length));
 
-const NON_ASCII = /[^\u0000-\u007f]/;
+/**
+ * A short run of a–z as a number (base 27, so lengths never collide), or
+ * -1: every sentence end asks whether the word before the dot is an
+ * abbreviation, and a number is checked without making a string.
+ */
+function letterCode(text: string, start: number, end: number): number {
+  let code = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 97 || c > 122) return -1;
+    code = code * 27 + (c - 96);
+  }
+  return code;
+}
+
+const ABBREVIATION_CODES = new Set(ABBREVIATIONS.map((word) => letterCode(word, 0, word.length)));
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
-/** Per UTF-16 code unit: 1 letter or digit, 2 anything else, 0 not yet known (filled lazily beyond ASCII). */
-const WORD = new Int8Array(65536);
-for (let c = 0; c < 128; c++) WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+/** KIND of a letter or digit that does not pack (upper case, beyond ASCII): a bit no packing symbol has. */
+const UNPACKED = 64;
+const UNKNOWN = -1;
+/**
+ * Per UTF-16 code unit, one read answering both "is it part of a word?" and
+ * "how does it pack?": 1–36 a lower-case ASCII letter or digit (its packing
+ * symbol, see FormIndex), UNPACKED any other letter or digit, 0 anything
+ * else; UNKNOWN until first seen beyond ASCII.
+ */
+const KIND = new Int8Array(65536).fill(UNKNOWN);
+for (let c = 0; c < 128; c++) KIND[c] = packSymbol(c) || ((c >= 65 && c <= 90) ? UNPACKED : 0);
+
+/** The KIND of `c`, learning it on first sight. */
+function kindOf(c: number): number {
+  let kind = KIND[c] as number;
+  if (kind === UNKNOWN) {
+    kind = c < 0xd800 || c > 0xdfff ? (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? UNPACKED : 0) : 0;
+    KIND[c] = kind;
+  }
+  return kind;
+}
 
 function isWordCode(c: number): boolean {
-  let known = WORD[c];
-  if (known === 0) {
-    known = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    WORD[c] = known;
-  }
-  return known === 1;
+  return kindOf(c) > 0;
 }
 
 function isDigit(c: number): boolean {
@@ -93,6 +135,18 @@ function extendWord(text: string, from: number, at: number): number {
   return j;
 }
 
+/**
+ * Whether the plain run of letters ending at `at` may go on (see
+ * extendWord): only a character beyond ASCII (a curly apostrophe, an
+ * accented letter), or inner punctuation with a letter or digit after it
+ * ("didn't", "1,200", "U.S"), so "said," and "said." need no call.
+ */
+function mayExtend(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 128) return true;
+  return (c === APOSTROPHE || c === DOT || c === COMMA) && at + 1 < text.length && isWordCode(text.charCodeAt(at + 1));
+}
+
 function normalise(raw: string): string {
   const straight = raw.includes('\u2019') ? raw.replaceAll('\u2019', "'") : raw;
   return straight.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -107,23 +161,38 @@ function push(tokens: Tokens, start: number, end: number, sentence: number, brea
   return k;
 }
 
-/** How many trailing characters of `word` form a clitic to split off: "n't" (3), "'s" (2), or 0. */
+/** Gives token `k`, just pushed, its form and notes what the form's `role` bits (see FormIndex) say about it. */
+function setForm(tokens: Tokens, k: number, form: number, role: number): void {
+  tokens.form[k] = form;
+  const previous = k === 0 ? 0 : (tokens.clause[k - 1] ?? 0);
+  tokens.clause[k] = tokens.breakBefore[k] !== NO_BREAK || (role & OPENS_CLAUSE) !== 0 ? previous + 1 : previous;
+  if ((role & STARTS_NAME) !== 0) tokens.nameStarts[tokens.nameStartCount++] = k;
+  if ((role & STARTS_PATTERN) !== 0) tokens.patternStarts[tokens.patternStartCount++] = k;
+}
+
+/** How many trailing characters of `word` form a clitic to split off: "n't" (3), "'s" (2), or 0; the apostrophe may be curly. */
 function cliticLength(word: string, start: number, end: number): number {
   const n = end - start;
-  if (n <= 2 || word.charCodeAt(end - 2) !== APOSTROPHE) return 0;
+  if (n <= 2) return 0;
+  const apostrophe = word.charCodeAt(end - 2);
+  if (apostrophe !== APOSTROPHE && apostrophe !== RIGHT_QUOTE) return 0;
   const last = word.charCodeAt(end - 1);
   if (last === 116 && n > 3 && word.charCodeAt(end - 3) === 110) return 3;
   return last === 115 ? 2 : 0;
 }
 
 /**
- * Emits one word, split into "did" + "n't" or "iran" + "'s" so each part
- * can match on its own. ASCII words are looked up in place; others are
- * folded (curly quotes, diacritics) into a string first.
+ * Emits one word that is not a plain ASCII run (or any word when there is
+ * no index), split into "did" + "n't" or "iran" + "'s" so each part can
+ * match on its own. ASCII words are looked up in place, and so are words
+ * whose only other character is a curly apostrophe ("Iran’s"), which the
+ * index reads as a straight one; others are folded (curly quotes,
+ * diacritics) into a string first.
  */
-function pushWord(tokens: Tokens, index: FormIndex | undefined, ascii: boolean, start: number, end: number, sentence: number, breakBefore: number, hash: number): void {
+function pushWord(tokens: Tokens, index: FormIndex | undefined, start: number, end: number, sentence: number, breakBefore: number): void {
   const { lower } = tokens;
-  const folded = ascii || isAsciiSpan(lower, start, end) ? undefined : normalise(lower.slice(start, end));
+  const inPlace = index === undefined ? isAsciiSpan(lower, start, end) : isAsciiSpan(lower, start, end, RIGHT_QUOTE);
+  const folded = inPlace ? undefined : normalise(lower.slice(start, end));
   const word = folded ?? lower;
   const from = folded === undefined ? start : 0;
   const to = folded === undefined ? end : folded.length;
@@ -133,14 +202,22 @@ function pushWord(tokens: Tokens, index: FormIndex | undefined, ascii: boolean, 
     const a = part === 0 ? from : to - cut;
     const b = part === 0 ? to - cut : to;
     const k = push(tokens, part === 0 ? start : end - cut, part === 0 ? end - cut : end, sentence, part === 0 ? breakBefore : NO_BREAK);
-    if (index === undefined) tokens.norm[k] = word.slice(a, b);
-    else if (folded !== undefined) tokens.form[k] = index.idOf(word.slice(a, b));
-    else tokens.form[k] = cut === 0 && hash >= 0 ? index.idOfSpan(lower, a, b, hash) : index.idOfSpan(lower, a, b);
+    if (index === undefined) {
+      tokens.norm[k] = word.slice(a, b);
+      setForm(tokens, k, NO_FORM, 0);
+    } else {
+      const form = folded === undefined ? index.idOfSpan(lower, a, b) : index.idOf(word.slice(a, b));
+      setForm(tokens, k, form, index.roleOf(form));
+    }
   }
 }
 
-function isAsciiSpan(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (text.charCodeAt(k) > 127) return false;
+/** Whether every character of the span is ASCII (or `also`). */
+function isAsciiSpan(text: string, start: number, end: number, also = -1): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 127 && c !== also) return false;
+  }
   return true;
 }
 
@@ -149,9 +226,16 @@ export function tokenText(tokens: Tokens, k: number): string {
   return tokens.lower.slice(tokens.start[k] ?? 0, tokens.end[k] ?? 0);
 }
 
+/** Whether token `k` contains a dot ("u.s") or is an abbreviation ("gen", "approx"). */
+function isAbbreviation(tokens: Tokens, k: number): boolean {
+  const start = tokens.start[k] ?? 0;
+  const end = tokens.end[k] ?? 0;
+  for (let j = start; j < end; j++) if (tokens.lower.charCodeAt(j) === DOT) return true;
+  return end - start <= LONGEST_ABBREVIATION && ABBREVIATION_CODES.has(letterCode(tokens.lower, start, end));
+}
+
 function isSentenceDot(text: string, at: number, tokens: Tokens): boolean {
-  const last = tokens.count > 0 ? tokenText(tokens, tokens.count - 1) : undefined;
-  if (last !== undefined && text.charCodeAt(at - 1) !== SPACE && (last.includes('.') || ABBREVIATIONS.has(last))) return false;
+  if (tokens.count > 0 && text.charCodeAt(at - 1) !== SPACE && isAbbreviation(tokens, tokens.count - 1)) return false;
   // A lower-case letter or a digit after the dot continues the sentence ("approx. 50"); read the original case.
   let k = at + 1;
   while (k < text.length && text.charCodeAt(k) === SPACE) k++;
@@ -174,7 +258,7 @@ export function isNumberToken(tokens: Tokens, k: number): boolean {
 }
 
 export function createTokens(): Tokens {
-  return { text: '', lower: '', count: 0, norm: [], form: [], start: [], end: [], sentence: [], breakBefore: [] };
+  return { text: '', lower: '', count: 0, norm: [], form: [], start: [], end: [], sentence: [], breakBefore: [], clause: [], nameStarts: [], nameStartCount: 0, patternStarts: [], patternStartCount: 0 };
 }
 
 /**
@@ -184,42 +268,61 @@ export function createTokens(): Tokens {
  * allocates little); entries past `count` are stale.
  */
 export function tokenize(text: string, index?: FormIndex, tokens: Tokens = createTokens()): Tokens {
-  tokens.text = text;
-  tokens.count = 0;
   const lowered = text.toLowerCase();
   // Lower-casing keeps offsets unless a character changes length ("İ"); then scan the original.
-  const scan = lowered.length === text.length ? lowered : text;
-  tokens.lower = scan === lowered ? lowered : lowerEachChar(text);
-  // Most feed text is ASCII: then no token needs apostrophe or diacritic folding.
-  const ascii = !NON_ASCII.test(text);
+  const aligned = lowered.length === text.length;
+  const scan = aligned ? lowered : text;
+  tokens.text = text;
+  tokens.lower = aligned ? lowered : lowerEachChar(text);
+  tokens.count = 0;
+  tokens.nameStartCount = 0;
+  tokens.patternStartCount = 0;
+  // Hoisted so the common path below writes tokens without reloading the arrays.
+  const { start: starts, end: ends, sentence: sentences, breakBefore: breaks } = tokens;
   const n = scan.length;
   let pending = NO_BREAK;
   let sentence = 0;
   let i = 0;
   while (i < n) {
     const c = scan.charCodeAt(i);
-    if (c === SPACE) {
+    const kind = (KIND[c] as number) < 0 ? kindOf(c) : (KIND[c] as number);
+    if (kind === 0) {
+      if (c !== SPACE) pending = Math.max(pending, breakAt(scan, i, tokens));
       i++;
       continue;
     }
-    if (WORD[c] !== 1 && !isWordCode(c)) {
-      pending = Math.max(pending, breakAt(scan, i, tokens));
-      i++;
-      continue;
-    }
-    // Hash the plain run of letters while scanning it, so the form look-up need not read it again.
+    // The plain run of letters and digits, packed for the form look-up as it is read (see FormIndex); `bits` has UNPACKED if a character does not pack.
     let end = i + 1;
-    let hash = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
-    for (let d = scan.charCodeAt(end); end < n && WORD[d] === 1; d = scan.charCodeAt(end)) {
-      hash = Math.imul(hash ^ d, FNV_PRIME);
+    let bits = kind;
+    let low = kind;
+    let high = 0;
+    while (end < n) {
+      const symbol = KIND[scan.charCodeAt(end)] as number;
+      // Unknown characters end the plain run too; extendWord reads them.
+      if (symbol <= 0) break;
+      bits |= symbol;
+      if (end - i < PER_INT) low = (low << 6) | symbol;
+      else if (end - i < PACKED_LENGTH) high = (high << 6) | symbol;
       end++;
     }
     const plainEnd = end;
-    if (end < n && (!ascii || WORD[scan.charCodeAt(end)] !== 2 || isInnerMark(scan.charCodeAt(end)))) end = extendWord(scan, i, end);
-    if (pending === SENTENCE_BREAK && tokens.count > 0) sentence++;
-    const hashed = end === plainEnd && scan === lowered && c < 128 ? hash >>> 0 : -1;
-    pushWord(tokens, index, ascii, i, end, sentence, tokens.count > 0 ? pending : NO_BREAK, hashed);
+    if (end < n && mayExtend(scan, end)) end = extendWord(scan, i, end);
+    const count = tokens.count;
+    if (pending === SENTENCE_BREAK && count > 0) sentence++;
+    const breakBefore = count > 0 ? pending : NO_BREAK;
     pending = NO_BREAK;
+    // The common case, a run of lower-case ASCII letters or digits: no clitic, no folding.
+    if (index !== undefined && aligned && bits < UNPACKED && end === plainEnd) {
+      tokens.count = count + 1;
+      starts[count] = i;
+      ends[count] = end;
+      sentences[count] = sentence;
+      breaks[count] = breakBefore;
+      const form = end - i <= PACKED_LENGTH ? index.idOfPacked(low, high) : index.idOfSpan(scan, i, end);
+      setForm(tokens, count, form, index.roleOf(form));
+    } else {
+      pushWord(tokens, index, i, end, sentence, breakBefore);
+    }
     i = end;
   }
   return tokens;
@@ -230,8 +333,4 @@ function lowerEachChar(text: string): string {
   let out = '';
   for (const char of text) out += char.length === 1 && char.toLowerCase().length === 1 ? char.toLowerCase() : char;
   return out;
-}
-
-function isInnerMark(c: number): boolean {
-  return c === APOSTROPHE || c === DOT || c === COMMA;
 }

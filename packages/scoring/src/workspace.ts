@@ -1,6 +1,7 @@
-import type { GazetteerPayload } from './compile-gazetteer.js';
-import type { CompiledEntry } from './compiled-lexicon.js';
-import { createPrepared, type PreparedTokens } from './token-index.js';
+import { ScoredSpans } from './apply-context.js';
+import { Matches } from './find-matches.js';
+import { NameMask } from './name-mask.js';
+import { CategoryBest } from './summarise.js';
 import { TrieHits } from './token-trie.js';
 import { createTokens, type Tokens } from './tokenize.js';
 
@@ -11,12 +12,27 @@ import { createTokens, type Tokens } from './tokenize.js';
  */
 export interface Workspace {
   readonly tokens: Tokens;
-  readonly prepared: PreparedTokens;
-  readonly lexiconHits: TrieHits<CompiledEntry>;
-  readonly gazetteerHits: TrieHits<GazetteerPayload>;
+  /** Words of the names found in the current text. */
+  readonly names: NameMask;
+  readonly lexiconHits: TrieHits;
+  readonly gazetteerHits: TrieHits;
+  /** Highest actor level per sentence id of the current text. */
+  readonly levels: number[];
+  readonly matches: Matches;
+  readonly spans: ScoredSpans;
+  /** The best signal weight per category of the current item. */
+  readonly best: CategoryBest;
 }
 
-export function createWorkspace(): Workspace {
-  const tokens = createTokens();
-  return { tokens, prepared: createPrepared(tokens), lexiconHits: new TrieHits(), gazetteerHits: new TrieHits() };
+export function createWorkspace(categoryCount: number): Workspace {
+  return {
+    tokens: createTokens(),
+    names: new NameMask(),
+    lexiconHits: new TrieHits(),
+    gazetteerHits: new TrieHits(),
+    levels: [],
+    matches: new Matches(),
+    spans: new ScoredSpans(),
+    best: new CategoryBest(categoryCount),
+  };
 }
