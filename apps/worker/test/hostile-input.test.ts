@@ -88,7 +88,10 @@ describe('hostile feeds through the real fetch → parse → store path', () => 
         expect(health.lastError?.message.length, entry.name).toBeGreaterThan(20);
         expect(health.consecutiveFailures, entry.name).toBe(1);
       }
-      if (expected === 'gone') expect((await deps.feeds.get(id))?.enabled, entry.name).toBe(false);
+      if (expected === 'gone') {
+        expect((await deps.feeds.get(id))?.enabled, entry.name).toBe(false);
+        expect(health.lastError?.message, entry.name).toMatch(/paused/i);
+      }
       if (entry.expect.permanentRedirect) expect((await deps.feeds.get(id))?.url, entry.name).not.toBe(fixtures.caseUrl(entry.name));
     }
     await drained();

@@ -4,6 +4,7 @@ export * from './ids.js';
 export * from './keys.js';
 export * from './queues.js';
 export * from './redact-url.js';
+export * from './same-url.js';
 export * from './redis.js';
 export * from './time.js';
 export * from './schemas/common.js';

@@ -5,6 +5,7 @@ import {
   feedSchedulerId,
   newId,
   requestPoll,
+  sameUrl,
   scheduleFeed,
   unscheduleFeed,
   type FeedCreate,
@@ -46,17 +47,8 @@ function checkInterval(deps: DashboardDeps, seconds: number | undefined): void {
   }
 }
 
-/** Two spellings of one URL (trailing slash, host case) count as the same feed. */
-export function sameUrl(a: string, b: string): boolean {
-  const normalize = (url: string) => {
-    const parsed = new URL(url);
-    return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
-  };
-  return normalize(a) === normalize(b);
-}
-
 async function assertNew(deps: DashboardDeps, url: string, exceptId?: string): Promise<void> {
-  const existing = (await deps.feeds.list()).find((feed) => feed.id !== exceptId && sameUrl(feed.url, url));
+  const existing = await deps.feeds.findByUrl(url, exceptId);
   if (existing) throw new ConflictError(`This feed is already configured as "${existing.title || existing.url}" (id ${existing.id}).`, { id: existing.id });
 }
 

@@ -1,7 +1,7 @@
-import { Feed, HttpUrl, newId, requestPoll, scheduleFeed } from '@tension/core';
+import { Feed, HttpUrl, newId, requestPoll, sameUrl, scheduleFeed } from '@tension/core';
 import { parseOpml, toOpml } from '@tension/feeds';
 import type { DashboardDeps } from '../deps.js';
-import { publishFeedChange, sameUrl } from './feed-admin.js';
+import { publishFeedChange } from './feed-admin.js';
 
 export interface OpmlImportReport {
   added: Array<{ id: string; url: string; title: string }>;

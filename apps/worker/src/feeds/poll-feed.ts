@@ -57,8 +57,8 @@ async function fetchAndStore(deps: WorkerDeps, feed: Feed, health: FeedHealth): 
     consecutiveFailures: 0,
     backoffUntil: undefined,
   };
-  if (fetched.permanentRedirect) await moveFeed(deps, feed, fetched.permanentRedirect);
   if (fetched.kind === 'not-modified') {
+    await reviseFeed(deps, feed, { movedTo: fetched.permanentRedirect });
     await deps.feeds.putHealth(feed.id, { ...base, lastNewItems: 0 });
     return { outcome: 'not-modified' };
   }
@@ -90,23 +90,41 @@ async function fetchAndStore(deps: WorkerDeps, feed: Feed, health: FeedHealth): 
     lastNewItems: fresh.length,
     feedTitle: fetched.feed.title ?? health.feedTitle,
   });
-  if (!feed.title && fetched.feed.title) {
-    await deps.feeds.put({ ...feed, title: fetched.feed.title.slice(0, 300), updatedAt: new Date(started).toISOString() });
-  }
+  await reviseFeed(deps, feed, { movedTo: fetched.permanentRedirect, title: fetched.feed.title });
   return { outcome: 'fetched', items: items.length, newItems: fresh.length, rejected };
 }
 
-async function moveFeed(deps: WorkerDeps, feed: Feed, url: string): Promise<void> {
-  const current = await deps.feeds.get(feed.id);
+/**
+ * What a poll learned about the feed itself: a permanent redirect moves it
+ * (unless another feed already follows the new URL), and an untitled feed
+ * takes the title the publisher gives. Applied to a fresh read in one write,
+ * so neither change undoes the other.
+ */
+async function reviseFeed(deps: WorkerDeps, polled: Feed, learned: { movedTo?: string | undefined; title?: string | undefined }): Promise<void> {
+  if (!learned.movedTo && (polled.title || !learned.title)) return;
+  const feedId = polled.id;
+  const current = await deps.feeds.get(feedId);
   if (!current) return;
-  deps.logger.info({ feedId: feed.id, from: current.url, to: url }, 'feed moved permanently; updating its URL');
-  await deps.feeds.put({ ...current, url, updatedAt: new Date(deps.now()).toISOString() });
+  let url = current.url;
+  if (learned.movedTo && learned.movedTo !== current.url) {
+    const other = await deps.feeds.findByUrl(learned.movedTo, feedId);
+    if (other) deps.logger.warn({ feedId, to: learned.movedTo, otherFeedId: other.id }, 'feed moved permanently to a URL another feed follows; keeping its URL');
+    else {
+      deps.logger.info({ feedId, from: current.url, to: learned.movedTo }, 'feed moved permanently; updating its URL');
+      url = learned.movedTo;
+    }
+  }
+  const title = current.title || (learned.title?.slice(0, 300) ?? '');
+  if (url === current.url && title === current.title) return;
+  await deps.feeds.put({ ...current, url, title, updatedAt: new Date(deps.now()).toISOString() });
 }
 
 async function recordFailure(deps: WorkerDeps, feed: Feed, health: FeedHealth, error: unknown, started: number): Promise<PollOutcome> {
   const known = error instanceof TensionError;
   const code = known ? error.code : 'internal';
-  const message = known ? error.message : 'An unexpected error stopped this poll; it will be retried. See the worker log for details.';
+  const gone = code === 'gone';
+  const reason = known ? error.message : 'An unexpected error stopped this poll; it will be retried. See the worker log for details.';
+  const message = gone ? `${reason} Polling is paused: resume the feed once its URL works again.` : reason;
   if (!known) deps.logger.error({ err: error, feedId: feed.id }, 'unexpected poll failure');
   const status = error instanceof FeedFetchError ? error.status : undefined;
   const retryAfterMs = error instanceof FeedFetchError ? error.retryAfterMs : undefined;
@@ -122,7 +140,7 @@ async function recordFailure(deps: WorkerDeps, feed: Feed, health: FeedHealth, e
     lastNewItems: 0,
     backoffUntil: delay > 0 ? new Date(started + delay).toISOString() : undefined,
   });
-  if (code === 'gone') {
+  if (gone) {
     // 410 Gone: the publisher retired the feed. Pause rather than delete, so the user sees why.
     await deps.feeds.put({ ...feed, enabled: false, updatedAt: at });
     await unscheduleFeed(deps.queues, feed.id);

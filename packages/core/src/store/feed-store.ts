@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { KeyLayout } from '../keys.js';
+import { sameUrl } from '../same-url.js';
 import { Feed, FeedHealth, FeedValidators } from '../schemas/feed.js';
 
 const EMPTY_HEALTH: FeedHealth = { consecutiveFailures: 0, itemsSeen: 0, lastNewItems: 0 };
@@ -21,6 +22,11 @@ export class FeedStore {
   async get(id: string): Promise<Feed | undefined> {
     const json = await this.redis.hget(this.keys.feeds, id);
     return json === null ? undefined : Feed.parse(JSON.parse(json));
+  }
+
+  /** The feed that follows `url` (spelled any way sameUrl accepts), other than `exceptId`. */
+  async findByUrl(url: string, exceptId?: string): Promise<Feed | undefined> {
+    return (await this.list()).find((feed) => feed.id !== exceptId && sameUrl(feed.url, url));
   }
 
   async count(): Promise<number> {
