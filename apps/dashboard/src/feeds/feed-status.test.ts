@@ -35,6 +35,18 @@ describe('feedStatuses', () => {
     expect(byId.get('e')).toBe('ok');
   });
 
+  it('does not count feeds that were already dead as part of an outage, and keeps them stale', () => {
+    const longDead = ['a', 'b', 'c', 'd'].map((id) => ({ feed: feed(id), health: stale }));
+    const { outage, byId } = feedStatuses([...longDead, { feed: feed('e'), health: ok }], now);
+    expect(outage).toBe(false);
+    expect(byId.get('a')).toBe('stale');
+    const withFreshFailures = [...longDead, ...['x', 'y', 'z'].map((id) => ({ feed: feed(id), health: failing }))];
+    const during = feedStatuses(withFreshFailures, now);
+    expect(during.outage).toBe(true);
+    expect(during.byId.get('x')).toBe('outage');
+    expect(during.byId.get('a')).toBe('stale');
+  });
+
   it('needs a few feeds before calling an outage', () => {
     expect(feedStatuses([{ feed: feed('a'), health: failing }, { feed: feed('b'), health: failing }], now).outage).toBe(false);
   });

@@ -18,14 +18,16 @@ function ownStatus(feed: Feed, health: FeedHealth, now: number): FeedStatus {
 
 /**
  * Status of every feed, and whether ingestion as a whole looks down: when
- * most enabled feeds fail at once the likely cause is our network or DNS,
- * so failing feeds are reported as `outage` rather than each one as broken.
+ * most of the feeds that worked within the last day fail at once, the likely
+ * cause is our network or DNS, so those feeds are reported as `outage`
+ * rather than each one as broken. Feeds already dead for longer (`stale`)
+ * are no evidence of a failure happening now, and keep their own status.
  */
 export function feedStatuses(entries: ReadonlyArray<{ feed: Feed; health: FeedHealth }>, now: number): { outage: boolean; byId: Map<string, FeedStatus> } {
   const byId = new Map(entries.map(({ feed, health }) => [feed.id, ownStatus(feed, health, now)]));
-  const polled = entries.filter(({ feed }) => byId.get(feed.id) !== 'paused' && byId.get(feed.id) !== 'pending');
-  const failing = polled.filter(({ feed }) => ['failing', 'stale'].includes(byId.get(feed.id) ?? ''));
-  const outage = polled.length >= OUTAGE_MIN_FEEDS && failing.length / polled.length >= OUTAGE_SHARE;
+  const recent = entries.filter(({ feed }) => ['ok', 'failing'].includes(byId.get(feed.id) ?? ''));
+  const failing = recent.filter(({ feed }) => byId.get(feed.id) === 'failing');
+  const outage = recent.length >= OUTAGE_MIN_FEEDS && failing.length / recent.length >= OUTAGE_SHARE;
   if (outage) for (const { feed } of failing) byId.set(feed.id, 'outage');
   return { outage, byId };
 }
