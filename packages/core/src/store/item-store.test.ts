@@ -49,6 +49,13 @@ describe('ItemStore.record', () => {
     expect(bucket?.items).toBe(1);
   });
 
+  it("gives a feed's item index the items' retention, so a deleted feed leaves nothing behind for good", async () => {
+    await items.record(scored('r1', 1, { feedId: 'feed-ttl' }), { escalation: 1, deescalation: 0 }, now);
+    const ttl = await ctx.redis.ttl(ctx.keys.feedItems('feed-ttl'));
+    expect(ttl).toBeGreaterThan(29 * 86_400);
+    expect(ttl).toBeLessThanOrEqual(30 * 86_400);
+  });
+
   it('appends an item event to the live log', async () => {
     const log = new EventLog(ctx.redis, ctx.keys);
     const before = await log.lastId();

@@ -8,7 +8,6 @@ export const COUNTERS = {
   itemsNew: { name: 'tension_items_new_total', help: 'Items seen for the first time and queued for scoring.', labels: [] },
   itemsScored: { name: 'tension_items_scored_total', help: 'Items scored, by label.', labels: ['label'] },
   itemsRecorded: { name: 'tension_items_recorded_total', help: 'Items stored, by whether they counted in the level (syndicated copies do not).', labels: ['counted'] },
-  webhookDeliveries: { name: 'tension_webhook_deliveries_total', help: 'Webhook delivery attempts by outcome.', labels: ['outcome'] },
 } as const;
 
 export type CounterKey = keyof typeof COUNTERS;

@@ -19,6 +19,8 @@ if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EX', ARGV[4]) then
 end
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[2])
 redis.call('ZADD', KEYS[3], ARGV[3], ARGV[2])
+-- A feed's index lives as long as its newest item, so a deleted feed's index goes when its items do.
+redis.call('EXPIRE', KEYS[3], ARGV[4])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. ARGV[10])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. ARGV[10])
 local counted = 0
