@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { createServer, type Server } from 'node:http';
 import { loadConfig } from '@tension/core';
 import { openTestRedis, type TestRedis } from '@tension/core/testing';
