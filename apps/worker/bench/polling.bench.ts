@@ -1,18 +1,17 @@
 /**
  * Polling benchmark: 500 feeds served on loopback hosts (60 % with new items,
  * 30 % answering 304, 10 % slow), polled by a real worker process through the
- * whole path fetch → parse → score → store. Figures are reported against two
- * baselines measured in the same run: bare HTTP GETs of the same feeds (the
- * network floor) and parse + score of the same bodies in memory (the CPU
- * floor).
+ * whole path fetch → parse → score → store. Figures are reported against
+ * baselines measured in the same run (see baselines.ts): bare HTTP GETs of
+ * the same feeds, parse + score of the same bodies in memory, and the same
+ * number of items through two chained no-op BullMQ queues.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Feed, FeedStore, ItemStore, createQueues } from '@tension/core';
 import { openTestRedis } from '@tension/core/testing';
-import { parseFeed } from '@tension/feeds';
-import { getDefaultScorer } from '@tension/scoring';
+import { bareFetch, parseAndScore, perSecond, queueFloor } from './baselines.js';
 import { startFeedFarm } from './feed-farm.js';
 
 const FEEDS = Number(process.env.BENCH_FEEDS ?? 500);
@@ -33,34 +32,6 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs = 300_000): Pr
 function peakRssMb(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-}
-
-async function baselineFetch(urls: string[]): Promise<{ seconds: number; bodies: string[] }> {
-  const started = performance.now();
-  const bodies: string[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next < urls.length) {
-        const url = urls[next++] as string;
-        bodies.push(await (await fetch(url)).text());
-      }
-    }),
-  );
-  return { seconds: (performance.now() - started) / 1000, bodies };
-}
-
-async function baselineParseScore(bodies: string[]): Promise<{ seconds: number; items: number }> {
-  const scorer = getDefaultScorer();
-  const started = performance.now();
-  let items = 0;
-  for (const body of bodies) {
-    for (const item of (await parseFeed(body)).items) {
-      scorer.score({ title: item.title, summary: item.summary });
-      items += 1;
-    }
-  }
-  return { seconds: (performance.now() - started) / 1000, items };
 }
 
 async function main(): Promise<void> {
@@ -111,21 +82,31 @@ async function main(): Promise<void> {
       itemSeconds += (stored - started) / 1000;
     }
     const memory = peakRssMb(worker.pid ?? 0);
-    const fetchBaseline = await baselineFetch(farm.feeds.map((feed) => feed.url));
-    const cpuBaseline = await baselineParseScore(fetchBaseline.bodies.filter((body) => body.length > 0));
-
-    const pollRate = polls / pollSeconds;
-    const fetchRate = FEEDS / fetchBaseline.seconds;
-    const itemRate = newItems / itemSeconds;
-    const cpuRate = cpuBaseline.items / cpuBaseline.seconds;
-    console.log(`\nPolling benchmark: ${FEEDS} feeds on ${HOSTS} loopback hosts (60 % new items, 30 % 304, 10 % slow ${SLOW_MS} ms), ${ROUNDS} rounds, worker concurrency ${CONCURRENCY}`);
-    console.log(`  polls/s              ${pollRate.toFixed(1).padStart(9)}   ratio ${(pollRate / fetchRate).toFixed(2)} vs bare HTTP GET of the same feeds (${fetchRate.toFixed(1)}/s)`);
-    console.log(`  items/s end to end   ${itemRate.toFixed(1).padStart(9)}   ratio ${(itemRate / cpuRate).toFixed(3)} vs parse+score in memory (${cpuRate.toFixed(0)}/s)`);
-    console.log(`  items stored         ${String(newItems).padStart(9)}`);
-    console.log(`  worker peak RSS      ${memory.toFixed(0).padStart(6)} MB`);
-  } finally {
     worker.kill('SIGTERM');
     await new Promise((resolve) => worker.once('exit', resolve));
+    const fetched = await bareFetch(farm.feeds.map((feed) => feed.url), CONCURRENCY);
+    const cpu = perSecond(await parseAndScore(fetched.bodies.filter((body) => body.length > 0)));
+    // A real stored item as the payload, so the floor moves as many bytes per job as the pipeline does.
+    const sample = (await items.page({ limit: 1 })).items[0];
+    const floor = perSecond(await queueFloor(redis.redis, `${redis.prefix}:floor`, sample ?? {}, newItems, CONCURRENCY));
+
+    const pollRate = polls / pollSeconds;
+    const fetchRate = perSecond(fetched);
+    const itemRate = newItems / itemSeconds;
+    const line = (label: string, value: string, ratio: string) => console.log(`  ${label.padEnd(22)}${value.padStart(9)}   ${ratio}`);
+    console.log(`\nPolling benchmark: ${FEEDS} feeds on ${HOSTS} loopback hosts (60 % new items, 30 % 304, 10 % slow ${SLOW_MS} ms), ${ROUNDS} rounds, worker concurrency ${CONCURRENCY}`);
+    line('polls/s', pollRate.toFixed(1), `ratio ${(pollRate / fetchRate).toFixed(2)} vs bare HTTP GET of the same feeds (${fetchRate.toFixed(1)}/s)`);
+    line('items/s end to end', itemRate.toFixed(1), `ratio ${(itemRate / floor).toFixed(2)} vs the same items through two no-op BullMQ queues (${floor.toFixed(0)}/s)`);
+    line('', '', `ratio ${(itemRate / cpu).toFixed(3)} vs parse + score in memory (${cpu.toFixed(0)}/s)`);
+    line('items stored', String(newItems), '');
+    line('worker peak RSS', `${memory.toFixed(0)} MB`, '');
+    // Capacity: at the default 5-minute interval, how many feeds one worker process keeps up with.
+    line('feeds per worker', String(Math.floor((pollRate * 300) / 1000) * 1000), 'at a 5-minute interval (polls/s × 300 s, rounded down)');
+  } finally {
+    if (worker.exitCode === null && worker.signalCode === null) {
+      worker.kill('SIGTERM');
+      await new Promise((resolve) => worker.once('exit', resolve));
+    }
     await queues.close();
     await farm.close();
     await redis.cleanup();
