@@ -1,7 +1,7 @@
 import { FeedCreate, FeedPatch, Id, NotFoundError, requestPoll } from '@tension/core';
 import express, { Router, type RequestHandler } from 'express';
 import type { DashboardDeps } from '../deps.js';
-import { createFeed, deleteFeed, feedOverview, updateFeed } from '../feeds/feed-admin.js';
+import { createFeed, deleteFeed, feedOverview, listFeedViews, updateFeed } from '../feeds/feed-admin.js';
 import { exportOpml, importOpml } from '../feeds/opml-import.js';
 import { parseOr400 } from '../http-errors.js';
 
@@ -36,8 +36,9 @@ export function feedRoutes(deps: DashboardDeps, admin: RequestHandler): Router {
   );
 
   router.get('/feeds/:id', async (req, res) => {
-    const feed = await load(req.params.id);
-    res.json({ feed: { ...feed, health: await deps.feeds.getHealth(feed.id) } });
+    // The same view as the list, as a feed's status depends on the others (outage); an unknown id gets load's 404.
+    const view = (await listFeedViews(deps)).find((candidate) => candidate.id === req.params.id);
+    res.json({ feed: view ?? (await load(req.params.id)) });
   });
 
   router.post('/feeds', admin, async (req, res) => {
