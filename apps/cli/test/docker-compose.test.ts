@@ -24,6 +24,16 @@ describe('docker-compose.yml', () => {
     expect(config).not.toMatch(/container_name/);
   });
 
+  it('keeps Redis data on a named volume and health-checks Redis and the dashboard, which waits for Redis', () => {
+    const compose = (...args: string[]) => spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', ...args], { cwd: root, encoding: 'utf8' }).stdout;
+    expect(compose('--volumes').split('\n')).toContain('redis-data');
+    const services = new Map(compose().split(/\n(?=  [a-z-]+:\n)/).map((block) => [/^\s*([a-z-]+):/.exec(block)?.[1] ?? '', block]));
+    expect(services.get('redis')).toMatch(/- redis-data:\/data/);
+    expect(services.get('redis')).toMatch(/healthcheck:[\s\S]*- redis-cli\n\s*- ping/);
+    expect(services.get('dashboard')).toMatch(/healthcheck:[\s\S]*\/api\/health/);
+    for (const app of ['worker', 'dashboard']) expect(services.get(app), app).toMatch(/depends_on:\n\s*redis:\n\s*condition: service_healthy/);
+  });
+
   it('passes every configuration variable of the schema through to the apps', () => {
     const compose = readFileSync(`${root}/docker-compose.yml`, 'utf8');
     const missing = Object.keys(EnvSchema.shape).filter((name) => !['HOST', 'PORT', 'DATA_DIR'].includes(name) && !compose.includes(`${name}:`));
