@@ -30,7 +30,9 @@ export async function pollFeed(deps: WorkerDeps, feedId: string, reason: 'schedu
       return { outcome: 'backing-off' } as const;
     }
     const outcome = await fetchAndStore(deps, feed, health);
-    await deps.events.append({ type: 'feed', data: { feedId, feed: (await deps.feeds.get(feedId)) ?? null, health: await deps.feeds.getHealth(feedId), change: 'polled' } });
+    // Read back rather than passed along: the poll may have moved, renamed or paused the feed.
+    const [polled, polledHealth] = await Promise.all([deps.feeds.get(feedId), deps.feeds.getHealth(feedId)]);
+    await deps.events.append({ type: 'feed', data: { feedId, feed: polled ?? null, health: polledHealth, change: 'polled' } });
     return outcome;
   });
   const outcome = result ?? { outcome: 'busy' };
