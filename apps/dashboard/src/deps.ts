@@ -15,7 +15,6 @@ export interface DashboardDeps extends Stores {
   fanout: EventFanout;
   egress: EgressClient;
   levelParams: LevelParams;
-  topics: string[];
   logger: Logger;
   now: () => number;
   /** Folder with the built web page (index.html, app.js, styles.css). */

@@ -10,6 +10,7 @@ import { itemRoutes } from './routes/items.js';
 import { metricsRoutes } from './routes/metrics.js';
 import { seriesRoutes } from './routes/series.js';
 import { streamRoutes } from './routes/stream.js';
+import { topicRoutes } from './routes/topics.js';
 
 /**
  * The Express app: JSON API under /api, the live stream, and the web page
@@ -45,6 +46,7 @@ export function createServer(deps: DashboardDeps): Express {
   api.use(feedRoutes(deps, admin));
   api.use(itemRoutes(deps));
   api.use(seriesRoutes(deps));
+  api.use(topicRoutes(deps));
   api.use(streamRoutes(deps));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

@@ -70,7 +70,6 @@ export async function start(config: Config, options: DashboardStartOptions): Pro
     fanout,
     egress: createEgressClientFromConfig(config, options.allowedPrivateOrigins ?? []),
     levelParams: config.level,
-    topics: [config.defaultTopic],
     logger,
     now: options.now ?? Date.now,
     publicDir: options.publicDir ?? fileURLToPath(new URL('../dist/public/', import.meta.url)),

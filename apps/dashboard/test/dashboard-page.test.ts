@@ -177,7 +177,7 @@ describe('the dashboard page in Chromium, against a real Redis-backed dashboard'
     const { deps } = dashboard;
     const at = new Date().toISOString();
     const hostileTitle = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> Totally Normal News';
-    const feed: Feed = { id: 'hostile', url: 'https://hostile.example/rss', title: hostileTitle, intervalSeconds: 300, weight: 1, enabled: true, demo: false, createdAt: at, updatedAt: at };
+    const feed: Feed = { id: 'hostile', url: 'https://hostile.example/rss', title: hostileTitle, intervalSeconds: 300, weight: 1, enabled: true, topics: [], demo: false, createdAt: at, updatedAt: at };
     await deps.feeds.put(feed);
     await deps.events.append({ type: 'feed', data: { feedId: feed.id, feed, health: { consecutiveFailures: 0, itemsSeen: 0, lastNewItems: 0 }, change: 'created' } });
     const { item, masses } = scoredItem({
@@ -304,23 +304,62 @@ describe('the dashboard page in Chromium, against a real Redis-backed dashboard'
     expect(await interval.getAttribute('aria-invalid')).toBe('true');
     expect(await title.inputValue()).toBe('KPA English Service');
     expect(await weight.inputValue()).toBe('0.5');
-    expect(await row.locator('.feed__settings').textContent()).toBe('Every 10 min · weight 0.80');
+    expect(await row.locator('.feed__settings').textContent()).toBe('Every 10 min · weight 0.80 · default topic');
     expect(await deps.feeds.get(kpa.id)).toMatchObject({ title: kpa.title, intervalSeconds: 600, weight: 0.8 });
     // The refused request is logged by the browser; it was provoked on purpose.
     await expect.poll(() => watch.consoleErrors().filter((error) => /status of 400/.test(error)).length).toBe(1);
     watch.take(/status of 400/);
 
     await interval.selectOption('1800');
+    await form.getByLabel('Topics').fill('US-Venezuela, caribbean');
     await form.getByRole('button', { name: 'Save' }).click();
     await form.waitFor({ state: 'detached', ...WAIT });
     await page.locator('#feeds-notice[data-kind="success"]', { hasText: 'Saved “KPA English Service”: polled every 30 min, weight 0.50.' }).waitFor(WAIT);
     const renamed = feedRow('KPA English Service');
     expect(await renamed.getAttribute('data-feed-id')).toBe(kpa.id);
-    expect(await renamed.locator('.feed__settings').textContent()).toBe('Every 30 min · weight 0.50');
+    expect(await renamed.locator('.feed__settings').textContent()).toBe('Every 30 min · weight 0.50 · topics us-venezuela, caribbean');
     await focused(renamed.getByRole('button', { name: 'Edit KPA English Service' })).waitFor(WAIT);
     const listed = (await (await fetch(new URL('/api/feeds', dashboard.url))).json()) as { feeds: Feed[] };
-    expect(listed.feeds.find((feed) => feed.id === kpa.id)).toMatchObject({ title: 'KPA English Service', intervalSeconds: 1800, weight: 0.5 });
+    expect(listed.feeds.find((feed) => feed.id === kpa.id)).toMatchObject({ title: 'KPA English Service', intervalSeconds: 1800, weight: 0.5, topics: ['us-venezuela', 'caribbean'] });
     expect(await page.evaluate(isMarked)).toBe(true);
+  }, 20_000);
+
+  it('switches the chart and the items to another topic, live, and keeps the choice in the URL', async () => {
+    const { page } = browser;
+    const { deps } = dashboard;
+    const picker = page.getByLabel('Topic', { exact: true });
+    // The edit above gave a feed two topics: the picker learned them from the live feed event.
+    await expect.poll(() => picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value))).toEqual([topic, 'caribbean', 'us-venezuela']);
+    expect(await picker.locator('option[value="us-venezuela"]').textContent()).toBe('us-venezuela · 1 feed');
+    expect(await picker.isEnabled()).toBe(true);
+
+    const now = Date.now();
+    const story = (title: string, topics: string[]) => {
+      const sample = scoredItem({ feed: feeds.kpa.feed, title, summary: 'Officials gave no further details.', fired: [['+', 'Warships', 'posture', 2]], actors: [], at: now, topic: topics[0] ?? topic });
+      return { item: { ...sample.item, topics }, masses: sample.masses };
+    };
+    const dyad = story('Warships shadow a tanker off the Venezuelan coast', ['us-venezuela']);
+    await deps.items.record(dyad.item, dyad.masses, now);
+    const seriesAsked = page.waitForRequest((request) => request.url().includes('/api/series?') && request.url().includes('topic=us-venezuela'));
+    await picker.selectOption('us-venezuela');
+    await seriesAsked;
+    await expect.poll(() => page.locator('#items > article').count()).toBe(1);
+    expect(await page.locator('#items > article').first().getAttribute('data-item-id')).toBe(dyad.item.id);
+    expect(new URL(page.url()).searchParams.get('topic')).toBe('us-venezuela');
+
+    // Live: an item of another topic stays out, one of this topic comes in on top.
+    const elsewhere = story('Warships gather near the Ostra strait', [topic]);
+    const here = story('Warships leave the Venezuelan coast for port', ['us-venezuela', 'caribbean']);
+    await deps.items.record(elsewhere.item, elsewhere.masses, now);
+    await deps.items.record(here.item, here.masses, now);
+    await page.locator(`#items > article[data-item-id="${here.item.id}"]`).waitFor(WAIT);
+    expect(await page.locator(`#items > article[data-item-id="${elsewhere.item.id}"]`).count()).toBe(0);
+
+    await page.reload();
+    await expect.poll(() => picker.inputValue()).toBe('us-venezuela');
+    await picker.selectOption(topic);
+    await page.locator(`#items > article[data-item-id="${elsewhere.item.id}"]`).waitFor(WAIT);
+    expect(await page.locator(`#items > article[data-item-id="${dyad.item.id}"]`).count()).toBe(0);
   }, 20_000);
 
   it('imports feeds from an OPML file, reports what it skipped, and exports them', async () => {

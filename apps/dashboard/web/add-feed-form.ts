@@ -12,7 +12,7 @@ export interface AddFeedElements {
   cancel: HTMLButtonElement;
   form: HTMLFormElement;
   url: HTMLInputElement;
-  /** Where the title, interval and weight fields go. */
+  /** Where the title, interval, weight and topics fields go. */
   settings: HTMLElement;
   submit: HTMLButtonElement;
 }
@@ -64,8 +64,8 @@ export class AddFeedForm {
   private input(): FeedCreate | undefined {
     const { url } = this.elements;
     if (!url.value.trim() || !url.validity.valid) return undefined;
-    const { title, intervalSeconds, weight } = this.settings.read();
-    return { url: url.value.trim(), ...(title ? { title } : {}), ...(intervalSeconds === undefined ? {} : { intervalSeconds }), weight };
+    const { title, intervalSeconds, weight, topics } = this.settings.read();
+    return { url: url.value.trim(), ...(title ? { title } : {}), ...(intervalSeconds === undefined ? {} : { intervalSeconds }), weight, ...(topics.length > 0 ? { topics } : {}) };
   }
 
   private async submit(): Promise<void> {

@@ -9,6 +9,7 @@ import type {
   ItemPage,
   OpmlImportResult,
   SeriesResponse,
+  TopicList,
 } from './api-types.js';
 
 /** A failed API call, with the server's error code and plain-words message. */
@@ -89,9 +90,14 @@ export class ApiClient {
     return `${this.base}/feeds/opml`;
   }
 
-  items(options: { limit?: number; cursor?: string } = {}): Promise<ItemPage> {
+  topics(): Promise<TopicList> {
+    return this.request('/topics');
+  }
+
+  items(options: { limit?: number; cursor?: string; topic?: string } = {}): Promise<ItemPage> {
     const query = new URLSearchParams({ limit: String(options.limit ?? 50) });
     if (options.cursor) query.set('cursor', options.cursor);
+    if (options.topic) query.set('topic', options.topic);
     return this.request(`/items?${query}`);
   }
 

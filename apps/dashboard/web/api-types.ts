@@ -31,6 +31,17 @@ export interface FeedList {
   outage?: boolean;
 }
 
+/** A topic of `GET /api/topics`; the default topic also takes the items of feeds that name none. */
+export interface TopicView {
+  id: string;
+  default: boolean;
+  feeds: number;
+}
+
+export interface TopicList {
+  topics: TopicView[];
+}
+
 export interface ItemPage {
   items: ScoredItem[];
   nextCursor?: string;

@@ -18,7 +18,7 @@ export interface FeedEditDeps {
 }
 
 /**
- * The form that edits a feed's title, poll interval and weight inside its
+ * The form that edits a feed's title, poll interval, weight and topics inside its
  * row. The list redraws often (live events, the clock); the panel moves this
  * same form into each new row, so what was typed stays until Save or Cancel.
  */
@@ -77,6 +77,7 @@ export class FeedEditForm {
     if (entered.title !== this.initial.title) patch.title = entered.title;
     if (entered.intervalSeconds !== undefined && entered.intervalSeconds !== this.initial.intervalSeconds) patch.intervalSeconds = entered.intervalSeconds;
     if (entered.weight !== this.initial.weight) patch.weight = entered.weight;
+    if (entered.topics.join(',') !== this.initial.topics.join(',')) patch.topics = entered.topics;
     return patch;
   }
 

@@ -12,6 +12,7 @@ function feed(overrides: Partial<FeedView> = {}, health: Partial<FeedView['healt
     url: 'https://news.example/rss.xml',
     title: 'Example News',
     intervalSeconds: 300,
+    topics: [],
     weight: 1,
     enabled: true,
     demo: false,

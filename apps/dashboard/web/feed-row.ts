@@ -4,6 +4,7 @@ import { feedName, feedStatus, nextPollAt } from './feed-health.js';
 import { timeElement } from './relative-time.js';
 import { safeHttpUrl } from './safe-url.js';
 import { durationWords, relativeTime } from './time-format.js';
+import { topicsWords } from './topic-list.js';
 
 /** What each row button does; the panel handles clicks by this name. */
 export type FeedAction = 'edit' | 'toggle' | 'poll' | 'delete';
@@ -44,7 +45,7 @@ export function feedRow(feed: FeedView, now: number, editor?: HTMLFormElement): 
       href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer', title: feed.url }, [feed.url.replace(/^https?:\/\//, '')]) : feed.url,
       feed.demo ? el('span', { class: 'tag' }, ['demo']) : null,
     ]),
-    el('p', { class: 'feed__settings' }, [`Every ${durationWords(feed.intervalSeconds)} · weight ${feed.weight.toFixed(2)}`]),
+    el('p', { class: 'feed__settings' }, [`Every ${durationWords(feed.intervalSeconds)} · weight ${feed.weight.toFixed(2)} · ${topicsWords(feed.topics)}`]),
     showError && health.lastError
       ? el('p', { class: 'feed__error' }, [el('strong', {}, ['Last error: ']), health.lastError.message, ' ', el('span', { class: 'muted' }, ['(', timeElement(health.lastError.at, now), ')'])])
       : null,

@@ -1,5 +1,6 @@
 import { el } from './el.js';
 import { durationWords } from './time-format.js';
+import { parseTopics } from './topic-list.js';
 
 /** Poll intervals offered for a feed. The server refuses any below its floor (MIN_POLL_INTERVAL_SECONDS, 60 s by default). */
 const INTERVAL_PRESETS: ReadonlyArray<readonly [seconds: number, words: string]> = [
@@ -25,6 +26,8 @@ export interface FeedSettings {
   /** Undefined: the server's default interval, offered only when adding. */
   intervalSeconds: number | undefined;
   weight: number;
+  /** Empty: the default topic. */
+  topics: string[];
 }
 
 function weightWords(weight: number): string {
@@ -32,9 +35,9 @@ function weightWords(weight: number): string {
 }
 
 /**
- * The title, poll interval and credibility weight fields, shared by the
- * add-feed form and the edit form of a feed row: same labels, choices and
- * weight readout in both.
+ * The title, poll interval, credibility weight and topics fields, shared by
+ * the add-feed form and the edit form of a feed row: same labels, choices
+ * and weight readout in both.
  */
 export class FeedSettingsFields {
   /** The fields in display order, to place in a form. */
@@ -42,12 +45,13 @@ export class FeedSettingsFields {
   readonly title: HTMLInputElement;
   readonly interval: HTMLSelectElement;
   readonly weight: HTMLInputElement;
+  readonly topics: HTMLInputElement;
 
   /**
    * @param idPrefix makes the fields' ids, which their labels point at, unique on the page.
    * @param current the feed's settings when editing; when adding, the interval offers the server's default and the weight starts at 1.
    */
-  constructor(idPrefix: string, current?: { title: string; intervalSeconds: number; weight: number }) {
+  constructor(idPrefix: string, current?: { title: string; intervalSeconds: number; weight: number; topics: readonly string[] }) {
     const id = (name: string) => `${idPrefix}-${name}`;
     this.title = el('input', { id: id('title'), name: 'title', type: 'text', maxlength: 300, autocomplete: 'off', value: current?.title });
     this.interval = el('select', { id: id('interval'), name: 'interval' }, [
@@ -61,6 +65,7 @@ export class FeedSettingsFields {
     this.weight.addEventListener('input', () => {
       readout.value = weightWords(Number(this.weight.value));
     });
+    this.topics = el('input', { id: id('topics'), name: 'topics', type: 'text', autocomplete: 'off', spellcheck: false, placeholder: 'e.g. us-venezuela', value: current?.topics.join(', '), 'aria-describedby': id('topics-hint') });
     this.nodes = [
       el('div', { class: 'field-grid' }, [
         el('div', { class: 'field' }, [el('label', { for: id('title') }, ['Title ', el('span', { class: 'muted' }, ['(optional)'])]), this.title]),
@@ -71,6 +76,11 @@ export class FeedSettingsFields {
         this.weight,
         el('p', { id: id('weight-hint'), class: 'hint' }, ['How much this source counts towards the level, from 0 to 1.']),
       ]),
+      el('div', { class: 'field' }, [
+        el('label', { for: id('topics') }, ['Topics ', el('span', { class: 'muted' }, ['(optional)'])]),
+        this.topics,
+        el('p', { id: id('topics-hint'), class: 'hint' }, ['The levels its items count towards, separated by commas: lower-case words and dashes, such as us-venezuela. Empty: the default topic.']),
+      ]),
     ];
   }
 
@@ -79,6 +89,7 @@ export class FeedSettingsFields {
       title: this.title.value.trim(),
       intervalSeconds: this.interval.value ? Number(this.interval.value) : undefined,
       weight: Number(this.weight.value),
+      topics: parseTopics(this.topics.value),
     };
   }
 
@@ -92,10 +103,12 @@ export class FeedSettingsFields {
       ['title', this.title],
       ['intervalSeconds', this.interval],
       ['weight', this.weight],
+      ['topics', this.topics],
     ] as const;
     let first: HTMLElement | undefined;
     for (const [name, control] of byName) {
-      if (names.includes(name)) {
+      // A list field is named by its entry too ("topics.1").
+      if (names.some((named) => named === name || named.startsWith(`${name}.`))) {
         control.setAttribute('aria-invalid', 'true');
         first ??= control;
       } else {

@@ -27,6 +27,8 @@ export class ItemList {
   private held: ScoredItem[] | undefined = [];
   /** What went wrong last, and how to try again. */
   private failure: { message: string; retry: () => Promise<void> } | undefined;
+  /** Only the items counted towards this topic; undefined: every item. */
+  private topic: string | undefined;
 
   constructor(
     private readonly elements: ItemListElements,
@@ -42,12 +44,18 @@ export class ItemList {
     });
   }
 
+  /** Lists the items of another topic. */
+  async setTopic(topic: string | undefined): Promise<void> {
+    this.topic = topic;
+    await this.load();
+  }
+
   async load(): Promise<void> {
     this.held ??= [];
     this.failure = undefined;
     this.setBusy(true);
     try {
-      const page = await this.api.items({ limit: PAGE_SIZE });
+      const page = await this.api.items({ limit: PAGE_SIZE, ...(this.topic ? { topic: this.topic } : {}) });
       this.elements.list.replaceChildren();
       this.shown.clear();
       this.stories.clear();
@@ -63,8 +71,9 @@ export class ItemList {
     }
   }
 
-  /** A live `item` event: shown on top unless already listed. */
+  /** A live `item` event: shown on top unless already listed or of another topic. */
   prepend(item: ScoredItem): void {
+    if (this.topic !== undefined && !item.topics.includes(this.topic)) return;
     if (this.held) {
       this.held.push(item);
       return;
@@ -95,7 +104,7 @@ export class ItemList {
     more.disabled = true;
     more.textContent = 'Loading older items…';
     try {
-      const page = await this.api.items({ limit: PAGE_SIZE, cursor: this.nextCursor });
+      const page = await this.api.items({ limit: PAGE_SIZE, cursor: this.nextCursor, ...(this.topic ? { topic: this.topic } : {}) });
       this.append(page.items);
       this.nextCursor = page.nextCursor;
       this.failure = undefined;

@@ -15,7 +15,6 @@ export interface LevelPanelElements {
   canvas: HTMLCanvasElement;
   /** Overlay over the chart for loading, empty and error states. */
   status: HTMLElement;
-  topic: HTMLElement;
   value: HTMLElement;
   band: HTMLElement;
   delta: HTMLElement;
@@ -60,6 +59,12 @@ export class LevelPanel {
     }
   }
 
+  /** Shows another topic (undefined: the server's default topic). */
+  async setTopic(topic: string | undefined): Promise<void> {
+    this.topic = topic;
+    await this.load();
+  }
+
   /** (Re)loads the selected range from /api/series; a newer request wins over a slower older one. */
   async load(): Promise<void> {
     const request = ++this.request;
@@ -70,7 +75,6 @@ export class LevelPanel {
       const series = await this.api.series({ from: to - this.rangeMs, to, stepSeconds: stepSecondsFor(this.rangeMs), ...(this.topic ? { topic: this.topic } : {}) });
       if (request !== this.request) return;
       this.topic = series.topic;
-      this.elements.topic.textContent = series.topic;
       this.points = [...series.points];
       this.stepMs = series.stepSeconds * 1000;
       this.lastIsLive = false;

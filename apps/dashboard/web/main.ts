@@ -15,6 +15,7 @@ import { Notice } from './notice.js';
 import { OpmlControls } from './opml-controls.js';
 import { refreshRelativeTimes } from './relative-time.js';
 import { TokenForm } from './token-form.js';
+import { TopicPicker } from './topic-picker.js';
 
 const HEALTH_EVERY_MS = 30_000;
 const CLOCK_EVERY_MS = 30_000;
@@ -67,7 +68,6 @@ function main(): void {
       ranges: byId('ranges', HTMLElement),
       canvas: byId('level-chart', HTMLCanvasElement),
       status: byId('chart-status', HTMLElement),
-      topic: byId('topic-name', HTMLElement),
       value: byId('level-value', HTMLElement),
       band: byId('level-band', HTMLElement),
       delta: byId('level-delta', HTMLElement),
@@ -77,22 +77,32 @@ function main(): void {
     api,
     readChartTheme(),
   );
+  const topics = new TopicPicker(byId('topic-select', HTMLSelectElement), api, (topic) => {
+    void level.setTopic(topic);
+    void items.setTopic(topic);
+  });
   const health = new HealthSummary(byId('health', HTMLElement), api);
   const indicator = byId('live', HTMLElement);
 
   const live = new LiveStream('/api/stream', {
     item: (item) => items.prepend(item),
     level: (update) => level.push(update),
-    feed: (event) => feeds.applyEvent(event),
+    feed: (event) => {
+      feeds.applyEvent(event);
+      // A feed added, edited or deleted may bring or retire a topic.
+      if (event.change !== 'polled') void topics.load();
+    },
     state: (state) => showConnection(indicator, state),
   });
   feeds.render();
   // Subscribe before loading: each part holds live events while its first
   // load runs and then drops what the load already had, so nothing falls in between.
-  void live.start().then(() => {
-    void feeds.load().then(() => items.load());
-    void level.load();
-  });
+  void live.start()
+    .then(() => topics.load())
+    .then((topic) => {
+      void feeds.load().then(() => items.setTopic(topic));
+      void level.setTopic(topic);
+    });
   void health.refresh();
   setInterval(() => void health.refresh(), HEALTH_EVERY_MS);
   setInterval(() => {

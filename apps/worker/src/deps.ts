@@ -14,8 +14,6 @@ export interface WorkerDeps extends Stores {
   scorer: Scorer;
   logger: Logger;
   levelParams: LevelParams;
-  /** Topics every item is routed to until topic routing lands. */
-  topics: string[];
   now: () => number;
   random: () => number;
 }
@@ -40,7 +38,6 @@ export function createDeps(input: {
     queues: createQueues(redis, keys, onRedisError),
     ...createStores(redis, keys, config.itemRetentionDays),
     levelParams: config.level,
-    topics: [config.defaultTopic],
     now: input.now ?? Date.now,
     random: input.random ?? Math.random,
   };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, type ConfigIssue } from './errors.js';
+import { Topic } from './schemas/common.js';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], {
@@ -56,7 +57,7 @@ export const EnvSchema = z.object({
   LEVEL_CALM_MASS: positiveNumber.default(10),
   ITEM_RETENTION_DAYS: integer(1, 3_650).default(30),
   DATA_DIR: z.string().min(1).default('.tension'),
-  DEFAULT_TOPIC: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'must be lower-case letters, digits and dashes' }).default('default'),
+  DEFAULT_TOPIC: Topic.default('default'),
 });
 
 type Env = z.infer<typeof EnvSchema>;

@@ -9,7 +9,7 @@ let ctx: TestRedis;
 let queues: Queues;
 const at = '2026-11-25T12:00:00.000Z';
 const feed = (id: string, overrides: Partial<Feed> = {}): Feed => ({
-  id, url: `https://news.test/${id}.xml`, title: id, intervalSeconds: 300, weight: 1, enabled: true, demo: false, createdAt: at, updatedAt: at, ...overrides,
+  id, url: `https://news.test/${id}.xml`, title: id, intervalSeconds: 300, weight: 1, enabled: true, topics: [], demo: false, createdAt: at, updatedAt: at, ...overrides,
 });
 
 beforeAll(async () => {

@@ -7,6 +7,7 @@ export * from './redact-url.js';
 export * from './same-url.js';
 export * from './redis.js';
 export * from './time.js';
+export * from './topics.js';
 export * from './schemas/common.js';
 export * from './schemas/feed.js';
 export * from './schemas/item.js';

@@ -9,10 +9,11 @@
  * | {p}:feeds                        | hash   | feed id → Feed JSON                                  | until deleted |
  * | {p}:feed:{id}:health             | string | FeedHealth JSON (written only under the poll lock)   | deleted with the feed |
  * | {p}:feed:{id}:http               | hash   | etag, lastModified validators                        | deleted with the feed |
- * | {p}:feed:{id}:items              | zset   | item id scored by placedAt                           | trimmed to ITEM_RETENTION_DAYS |
+ * | {p}:feed:{id}:items              | zset   | item id scored by placedAt                           | trimmed to ITEM_RETENTION_DAYS; expires that long after its newest item |
  * | {p}:feed:{id}:seen               | zset   | item ids ever enqueued, scored by first-seen time    | trimmed to ITEM_RETENTION_DAYS; deleted with the feed |
  * | {p}:item:{id}                    | string | ScoredItem JSON                                      | ITEM_RETENTION_DAYS (EX) |
  * | {p}:items                        | zset   | item id scored by placedAt, newest = highest         | trimmed to ITEM_RETENTION_DAYS |
+ * | {p}:topic:{topic}:items          | zset   | item id scored by placedAt, per topic it counts in   | trimmed to ITEM_RETENTION_DAYS; expires that long after its newest item |
  * | {p}:story:{id}                   | string | first item id of a story (syndication guard)         | 3 days (EX) |
  * | {p}:series:{topic}:{yyyymmdd}    | hash   | `e:{min}`, `d:{min}`, `n:{min}` integer sums per UTC minute of the day (masses ×1000) | ITEM_RETENTION_DAYS + 1 (EXPIRE) |
  * | {p}:events                       | stream | live events: fields `type`, `data` (JSON)            | ~10,000 newest (MAXLEN ~) |
@@ -55,6 +56,10 @@ export class KeyLayout {
 
   get items(): string {
     return `${this.prefix}:items`;
+  }
+
+  topicItems(topic: string): string {
+    return `${this.prefix}:topic:${topic}:items`;
   }
 
   story(storyId: string): string {

@@ -78,6 +78,7 @@ export async function createFeed(deps: DashboardDeps, input: FeedCreate): Promis
     intervalSeconds: input.intervalSeconds ?? deps.config.pollIntervalSeconds,
     weight: input.weight ?? 1,
     enabled: input.enabled ?? true,
+    topics: input.topics ?? [],
     demo: false,
     createdAt: at,
     updatedAt: at,

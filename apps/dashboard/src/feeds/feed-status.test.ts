@@ -4,7 +4,7 @@ import { feedStatuses } from './feed-status.js';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const feed = (id: string, enabled = true): Feed => ({
-  id, url: `https://x.test/${id}`, title: id, intervalSeconds: 300, weight: 1, enabled, demo: false, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
+  id, url: `https://x.test/${id}`, title: id, intervalSeconds: 300, weight: 1, enabled, topics: [], demo: false, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
 });
 const ok: FeedHealth = { consecutiveFailures: 0, itemsSeen: 1, lastNewItems: 0, lastFetchAt: '2026-11-25T11:59:00.000Z', lastSuccessAt: '2026-11-25T11:59:00.000Z' };
 const failing: FeedHealth = { ...ok, consecutiveFailures: 2, lastSuccessAt: '2026-11-25T10:00:00.000Z' };

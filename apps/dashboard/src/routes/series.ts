@@ -1,9 +1,10 @@
-import { Id, NotFoundError, ValidationError } from '@tension/core';
+import { NotFoundError, Topic, ValidationError } from '@tension/core';
 import { levelSeries, lookbackMs } from '@tension/level';
 import { Router } from 'express';
 import { z } from 'zod';
 import type { DashboardDeps } from '../deps.js';
 import { parseOr400 } from '../http-errors.js';
+import { listTopics } from './topics.js';
 
 const MAX_POINTS = 2_000;
 const DEFAULT_RANGE_MS = 24 * 3_600_000;
@@ -14,7 +15,7 @@ const instant = z.union([
 ]);
 
 const SeriesQuery = z.object({
-  topic: Id.optional(),
+  topic: Topic.optional(),
   from: instant.optional(),
   to: instant.optional(),
   /** Seconds between points; default spreads about 300 points over the range. */
@@ -26,8 +27,8 @@ export function seriesRoutes(deps: DashboardDeps): Router {
   const router = Router();
   router.get('/series', async (req, res) => {
     const query = parseOr400(SeriesQuery, req.query, 'series query');
-    const topic = query.topic ?? deps.topics[0] ?? 'default';
-    if (!deps.topics.includes(topic)) throw new NotFoundError('topic', topic);
+    const topic = query.topic ?? deps.config.defaultTopic;
+    if (!(await listTopics(deps)).some((known) => known.id === topic)) throw new NotFoundError('topic', topic);
     const to = query.to ?? deps.now();
     const from = query.from ?? to - DEFAULT_RANGE_MS;
     if (from >= to) throw new ValidationError('from must be before to.');

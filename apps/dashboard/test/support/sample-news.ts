@@ -104,7 +104,7 @@ export function sampleFeeds(now: number): Record<FeedKey, FeedSample> {
   const created = iso(now - 30 * 24 * HOUR);
   const entries = (Object.keys(FEED_SPECS) as FeedKey[]).map((key, index) => {
     const spec = FEED_SPECS[key];
-    const feed: Feed = { id: `sample-${key}`, url: spec.url, title: spec.title, intervalSeconds: spec.intervalSeconds, weight: spec.weight, enabled: spec.enabled ?? true, demo: false, createdAt: iso(Date.parse(created) + index * 1000), updatedAt: created };
+    const feed: Feed = { id: `sample-${key}`, url: spec.url, title: spec.title, intervalSeconds: spec.intervalSeconds, weight: spec.weight, enabled: spec.enabled ?? true, topics: [], demo: false, createdAt: iso(Date.parse(created) + index * 1000), updatedAt: created };
     return [key, { feed, health: healthOf(key, now) }] as const;
   });
   return Object.fromEntries(entries) as Record<FeedKey, FeedSample>;

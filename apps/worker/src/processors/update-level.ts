@@ -1,4 +1,4 @@
-import { QueueCatalog, type LevelUpdate } from '@tension/core';
+import { QueueCatalog, knownTopics, type LevelUpdate } from '@tension/core';
 import { levelAt, lookbackMs } from '@tension/level';
 import type { WorkerDeps } from '../deps.js';
 
@@ -17,7 +17,8 @@ export async function updateLevel(deps: WorkerDeps, payload: unknown): Promise<L
   const { topic } = QueueCatalog.levelUpdate.payload.parse(payload);
   const now = deps.now();
   const updates: LevelUpdate[] = [];
-  for (const name of topic ? [topic] : deps.topics) {
+  const topics = topic ? [topic] : knownTopics(await deps.feeds.list(), deps.config.defaultTopic);
+  for (const name of topics) {
     const update = await currentLevel(deps, name, now);
     await deps.events.append({ type: 'level', data: update });
     updates.push(update);

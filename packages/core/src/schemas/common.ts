@@ -10,6 +10,18 @@ export const Id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, {
 });
 export type Id = z.infer<typeof Id>;
 
+/**
+ * A topic (a conflict dyad such as `us-venezuela`): lower-case letters,
+ * digits and dashes, so it reads well in URLs and Redis keys. Input is
+ * trimmed and lower-cased first, so "US-Venezuela" names the same topic.
+ */
+export const Topic = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { error: 'must be 1-40 lower-case letters, digits and dashes, starting with a letter or digit' });
+export type Topic = z.infer<typeof Topic>;
+
 /** An http(s) URL; anything else (file:, ftp:, javascript:) is refused. */
 export const HttpUrl = z
   .string()

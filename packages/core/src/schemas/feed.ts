@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { HttpUrl, Id, IsoTime } from './common.js';
+import { HttpUrl, Id, IsoTime, Topic } from './common.js';
+
+/** More topics than this on one feed is a mistake, not a use. */
+export const MAX_TOPICS_PER_FEED = 20;
+
+/** A feed's topics as entered: each once, in the order given. */
+const FeedTopics = z
+  .array(Topic)
+  .max(MAX_TOPICS_PER_FEED, { error: `must name at most ${MAX_TOPICS_PER_FEED} topics` })
+  .transform((topics) => [...new Set(topics)]);
 
 /** A news feed the user asked us to poll. */
 export const Feed = z.object({
@@ -10,6 +19,8 @@ export const Feed = z.object({
   /** Source credibility 0..1; scales the feed's contribution to the level. */
   weight: z.number().min(0).max(1),
   enabled: z.boolean(),
+  /** Topics its items count towards; empty: the default topic (DEFAULT_TOPIC). */
+  topics: FeedTopics.default([]),
   /** Demo feeds point at the built-in simulator and are rewritten on each demo start. */
   demo: z.boolean().default(false),
   createdAt: IsoTime,
@@ -24,6 +35,7 @@ export const FeedCreate = z.strictObject({
   intervalSeconds: z.number().int().positive().optional(),
   weight: z.number().min(0).max(1).optional(),
   enabled: z.boolean().optional(),
+  topics: FeedTopics.optional(),
 });
 export type FeedCreate = z.infer<typeof FeedCreate>;
 

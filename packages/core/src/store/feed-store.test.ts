@@ -6,7 +6,7 @@ import { FeedStore } from './feed-store.js';
 let ctx: TestRedis;
 let feeds: FeedStore;
 const at = '2026-11-25T12:00:00.000Z';
-const feed = (id: string): Feed => ({ id, url: `https://news.test/${id}.xml`, title: id, intervalSeconds: 300, weight: 1, enabled: true, demo: false, createdAt: at, updatedAt: at });
+const feed = (id: string): Feed => ({ id, url: `https://news.test/${id}.xml`, title: id, intervalSeconds: 300, weight: 1, enabled: true, topics: [], demo: false, createdAt: at, updatedAt: at });
 
 beforeAll(async () => {
   ctx = await openTestRedis('feeds');

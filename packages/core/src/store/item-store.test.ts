@@ -56,6 +56,20 @@ describe('ItemStore.record', () => {
     expect(ttl).toBeLessThanOrEqual(30 * 86_400);
   });
 
+  it('lists an item under each of its topics, pages a topic alone, and purges it from there with its feed', async () => {
+    await items.record(scored('t1', 3, { feedId: 'feed-t', topics: ['us-venezuela', 'caribbean'] }), { escalation: 2, deescalation: 0 }, now);
+    await items.record(scored('t2', 2, { feedId: 'feed-u', topics: ['caribbean'] }), { escalation: 2, deescalation: 0 }, now);
+    const ids = async (topic: string) => (await items.page({ limit: 10, topic })).items.map((item) => item.id);
+    expect(await ids('us-venezuela')).toEqual(['t1']);
+    expect(await ids('caribbean')).toEqual(['t2', 't1']);
+    const series = new SeriesStore(ctx.redis, ctx.keys);
+    expect((await series.buckets('us-venezuela', now - 3_600_000, now)).map((bucket) => bucket.items)).toEqual([1]);
+
+    expect(await items.purgeFeed('feed-t')).toBe(1);
+    expect(await ids('us-venezuela')).toEqual([]);
+    expect(await ids('caribbean')).toEqual(['t2']);
+  });
+
   it('appends an item event to the live log', async () => {
     const log = new EventLog(ctx.redis, ctx.keys);
     const before = await log.lastId();

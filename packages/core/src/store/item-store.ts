@@ -23,6 +23,12 @@ export interface ItemPage {
   nextCursor: string | undefined;
 }
 
+/** Which items a page lists: of one feed, of one topic, or (neither) all. */
+export interface ItemFilter {
+  feedId?: string;
+  topic?: string;
+}
+
 interface Cursor {
   t: number;
   id: string;
@@ -69,6 +75,7 @@ export class ItemStore {
       this.keys.story(item.storyId),
       this.keys.events,
       ...item.topics.map((topic) => this.keys.seriesDay(topic, day)),
+      ...item.topics.map((topic) => this.keys.topicItems(topic)),
     ];
     const args = [
       JSON.stringify(ScoredItem.parse(item)),
@@ -82,6 +89,7 @@ export class ItemStore {
       String(retentionSeconds + 86_400),
       String(now - this.retentionDays * DAY_MS),
       String(EVENTS_MAX_LENGTH),
+      String(item.topics.length),
     ];
     const [stored, counted, eventId] = (await RECORD_ITEM.run(this.redis, keys, args)) as [
       number,
@@ -97,11 +105,10 @@ export class ItemStore {
     const ids = await this.redis.zrange(key, '0', '-1');
     for (let start = 0; start < ids.length; start += 500) {
       const chunk = ids.slice(start, start + 500);
-      await this.redis
-        .multi()
-        .unlink(...chunk.map((id) => this.keys.item(id)))
-        .zrem(this.keys.items, ...chunk)
-        .exec();
+      const topics = new Set((await this.getMany(chunk)).flatMap((item) => item.topics));
+      const multi = this.redis.multi().unlink(...chunk.map((id) => this.keys.item(id))).zrem(this.keys.items, ...chunk);
+      for (const topic of topics) multi.zrem(this.keys.topicItems(topic), ...chunk);
+      await multi.exec();
     }
     await this.redis.unlink(key);
     return ids.length;
@@ -122,13 +129,19 @@ export class ItemStore {
     return this.redis.zcard(feedId ? this.keys.feedItems(feedId) : this.keys.items);
   }
 
+  /** The index a page reads: one feed's items, one topic's, or all. */
+  #index(filter: ItemFilter): string {
+    if (filter.feedId) return this.keys.feedItems(filter.feedId);
+    return filter.topic ? this.keys.topicItems(filter.topic) : this.keys.items;
+  }
+
   /**
    * Newest first. Items sharing a timestamp are ordered by id (descending, as
    * Redis returns them), so the cursor (time, id) is stable while new items
    * arrive at the top.
    */
-  async page(options: { limit: number; cursor?: Cursor; feedId?: string }): Promise<ItemPage> {
-    const key = options.feedId ? this.keys.feedItems(options.feedId) : this.keys.items;
+  async page(options: { limit: number; cursor?: Cursor } & ItemFilter): Promise<ItemPage> {
+    const key = this.#index(options);
     const { limit, cursor } = options;
     const chosen: Array<{ id: string; t: number }> = [];
     let offset = 0;

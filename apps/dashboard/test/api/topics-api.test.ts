@@ -1,0 +1,93 @@
+import { createServer, type Server } from 'node:http';
+import type { ScoredItem } from '@tension/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApi, type ApiHarness } from './api-harness.js';
+
+/** Topics as the API exposes them: on feeds, as a list, and as filters of the level and the items. */
+const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Caribbean Desk</title><link>http://127.0.0.1/</link><description>d</description>
+<item><guid>1</guid><title>Navy patrols the strait</title></item></channel></rss>`;
+
+let api: ApiHarness;
+let feedServer: Server;
+let origin: string;
+
+beforeAll(async () => {
+  feedServer = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(RSS));
+  await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(feedServer.address() as { port: number }).port}`;
+  api = await startApi({ ALLOW_PRIVATE_URLS: 'true' });
+});
+
+afterAll(async () => {
+  await api?.close();
+  feedServer?.closeAllConnections();
+  await new Promise((resolve) => feedServer?.close(resolve));
+});
+
+interface FeedBody {
+  feed: { id: string; topics: string[] };
+}
+
+async function addFeed(path: string, topics?: string[]): Promise<FeedBody['feed']> {
+  const response = await api.call('/api/feeds', { method: 'POST', admin: true, body: JSON.stringify({ url: `${origin}${path}`, ...(topics ? { topics } : {}) }) });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as FeedBody).feed;
+}
+
+const topicList = async () => ((await (await api.call('/api/topics')).json()) as { topics: Array<{ id: string; default: boolean; feeds: number }> }).topics;
+
+function item(id: string, topics: string[]): ScoredItem {
+  const at = new Date(Date.now() - 60_000).toISOString();
+  return { id, feedId: 'any', title: `Headline ${id}`, seenAt: at, placedAt: at, topics, storyId: `story-${id}`, score: { label: 'escalation', escalation: 6, deescalation: 0, net: 6, signals: [], actors: [], lexiconVersion: 't' } };
+}
+
+describe('topics', () => {
+  it('stores a feed\'s topics lower-cased and once each, and lists every topic with its feeds, the default first', async () => {
+    const feed = await addFeed('/a.xml', [' US-Venezuela', 'caribbean', 'us-venezuela']);
+    expect(feed.topics).toEqual(['us-venezuela', 'caribbean']);
+    await addFeed('/b.xml');
+    expect(await topicList()).toEqual([
+      { id: 'default', default: true, feeds: 1 },
+      { id: 'caribbean', default: false, feeds: 1 },
+      { id: 'us-venezuela', default: false, feeds: 1 },
+    ]);
+  });
+
+  it('refuses a topic that is not a lower-case slug, naming the field, and keeps the feed as it was', async () => {
+    const feed = await addFeed('/c.xml', ['sahel']);
+    const refused = await api.call(`/api/feeds/${feed.id}`, { method: 'PATCH', admin: true, body: JSON.stringify({ topics: ['the sahel'] }) });
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { error: { details: { fields: Array<{ field: string; problem: string }> } } };
+    expect(body.error.details.fields[0]?.field).toMatch(/^topics/);
+    expect(body.error.details.fields[0]?.problem).toMatch(/lower-case/);
+    expect(((await (await api.call(`/api/feeds/${feed.id}`)).json()) as FeedBody).feed.topics).toEqual(['sahel']);
+  });
+
+  it('drops a topic from the list once no feed names it', async () => {
+    const feed = await addFeed('/d.xml', ['horn-of-africa']);
+    expect((await topicList()).map((topic) => topic.id)).toContain('horn-of-africa');
+    const edited = await api.call(`/api/feeds/${feed.id}`, { method: 'PATCH', admin: true, body: JSON.stringify({ topics: [] }) });
+    expect(((await edited.json()) as FeedBody).feed.topics).toEqual([]);
+    expect((await topicList()).map((topic) => topic.id)).not.toContain('horn-of-africa');
+  });
+
+  it('serves the level of a known topic and answers an unknown one with 404 pointing at the list', async () => {
+    expect((await api.call('/api/series?topic=us-venezuela')).status).toBe(200);
+    const unknown = await api.call('/api/series?topic=atlantis');
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/GET \/api\/topics/);
+  });
+
+  it('lists the items of one topic, and refuses a feed and a topic together', async () => {
+    const { items } = api.dashboard.deps;
+    await items.record(item('ve1', ['us-venezuela']), { escalation: 6, deescalation: 0 }, Date.now());
+    await items.record(item('ca1', ['caribbean', 'us-venezuela']), { escalation: 6, deescalation: 0 }, Date.now());
+    await items.record(item('de1', ['default']), { escalation: 6, deescalation: 0 }, Date.now());
+    const ids = async (topic: string) => ((await (await api.call(`/api/items?topic=${topic}`)).json()) as { items: Array<{ id: string }> }).items.map((entry) => entry.id).sort();
+    expect(await ids('us-venezuela')).toEqual(['ca1', 've1']);
+    expect(await ids('caribbean')).toEqual(['ca1']);
+    const both = await api.call('/api/items?topic=caribbean&feed=any');
+    expect(both.status).toBe(400);
+    expect(((await both.json()) as { error: { message: string } }).error.message).toMatch(/by feed or by topic, not both/);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseTopics, topicsWords } from './topic-list.js';
+
+describe('parseTopics', () => {
+  it('splits on commas and spaces, lower-cases and keeps each topic once', () => {
+    expect(parseTopics(' US-Venezuela, caribbean  us-venezuela,,')).toEqual(['us-venezuela', 'caribbean']);
+    expect(parseTopics('   ')).toEqual([]);
+  });
+});
+
+describe('topicsWords', () => {
+  it('names the topics, or the default topic when there are none', () => {
+    expect(topicsWords([])).toBe('default topic');
+    expect(topicsWords(['sahel'])).toBe('topic sahel');
+    expect(topicsWords(['sahel', 'mali'])).toBe('topics sahel, mali');
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Topics as typed in a form: separated by commas or spaces, each once,
+ * lower-cased as the server stores them. Whether each is a valid topic is
+ * the server's call, so its refusal names the field.
+ */
+export function parseTopics(text: string): string[] {
+  return [...new Set(text.split(/[\s,]+/).map((topic) => topic.trim().toLowerCase()).filter((topic) => topic.length > 0))];
+}
+
+/** A feed's topics in words, for its row: the default topic when it names none. */
+export function topicsWords(topics: readonly string[]): string {
+  if (topics.length === 0) return 'default topic';
+  return `${topics.length === 1 ? 'topic' : 'topics'} ${topics.join(', ')}`;
+}
