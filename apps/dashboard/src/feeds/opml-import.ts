@@ -1,4 +1,4 @@
-import { Feed, HttpUrl, newId, requestPoll, sameUrl, scheduleFeed } from '@tension/core';
+import { Feed, HttpUrl, newId, requestPoll, sameUrl, scheduleFeed, Topic } from '@tension/core';
 import { parseOpml, toOpml } from '@tension/feeds';
 import type { DashboardDeps } from '../deps.js';
 import { publishFeedChange } from './feed-admin.js';
@@ -9,8 +9,9 @@ export interface OpmlImportReport {
 }
 
 /**
- * Adds every feed of an OPML file. Feeds are not fetched here (a reader's
- * export can list hundreds); each is polled at once and shows its health.
+ * Adds every feed of an OPML file, with the topics its outline's `category`
+ * names. Feeds are not fetched here (a reader's export can list hundreds);
+ * each is polled at once and shows its health.
  */
 export async function importOpml(deps: DashboardDeps, text: string): Promise<OpmlImportReport> {
   const parsed = parseOpml(text);
@@ -35,6 +36,7 @@ export async function importOpml(deps: DashboardDeps, text: string): Promise<Opm
       intervalSeconds: deps.config.pollIntervalSeconds,
       weight: 1,
       enabled: true,
+      topics: topicsOf(entry.categories ?? []),
       demo: false,
       createdAt: at,
       updatedAt: at,
@@ -49,10 +51,19 @@ export async function importOpml(deps: DashboardDeps, text: string): Promise<Opm
   return report;
 }
 
+/** The outline categories that are topics (our own export writes a feed's topics there); reader categories such as "/News/World" are not. */
+function topicsOf(categories: readonly string[]): string[] {
+  return categories.flatMap((category) => {
+    const topic = Topic.safeParse(category);
+    return topic.success ? [topic.data] : [];
+  });
+}
+
+/** The feeds as OPML 2.0, each with its topics as the outline's `category`. */
 export async function exportOpml(deps: DashboardDeps): Promise<string> {
   const feeds = await deps.feeds.list();
   return toOpml(
-    feeds.filter((feed) => !feed.demo).map((feed) => ({ url: feed.url, title: feed.title || feed.url })),
+    feeds.filter((feed) => !feed.demo).map((feed) => ({ url: feed.url, title: feed.title || feed.url, categories: feed.topics })),
     'Tension Monitor feeds',
   );
 }

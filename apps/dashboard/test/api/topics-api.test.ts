@@ -90,4 +90,23 @@ describe('topics', () => {
     expect(both.status).toBe(400);
     expect(((await both.json()) as { error: { message: string } }).error.message).toMatch(/by feed or by topic, not both/);
   });
+
+  it('keeps a feed\'s topics through an OPML export and import, and takes no topic from a reader\'s folders', async () => {
+    const feed = await addFeed('/opml.xml', ['gulf', 'us-iran']);
+    const exported = await (await api.call('/api/feeds/opml')).text();
+    expect(exported).toContain(`xmlUrl="${origin}/opml.xml" category="/gulf,/us-iran"`);
+    expect((await api.call(`/api/feeds/${feed.id}`, { method: 'DELETE', admin: true })).status).toBe(200);
+
+    const entry = exported.split('\n').find((line) => line.includes('/opml.xml')) ?? '';
+    const reader = `<outline text="World News"><outline type="rss" text="Reader feed" xmlUrl="${origin}/reader.xml" category="/World/Americas"/></outline>`;
+    const opml = `<?xml version="1.0"?><opml version="2.0"><body>${entry}${reader}</body></opml>`;
+    const imported = await api.call('/api/feeds/opml', { method: 'POST', admin: true, body: opml, headers: { 'Content-Type': 'text/x-opml' } });
+    const report = (await imported.json()) as { added: Array<{ id: string; url: string }> };
+    const topicsOf = async (path: string) => {
+      const id = report.added.find((added) => added.url === `${origin}${path}`)?.id ?? '';
+      return ((await (await api.call(`/api/feeds/${id}`)).json()) as FeedBody).feed.topics;
+    };
+    expect(await topicsOf('/opml.xml')).toEqual(['gulf', 'us-iran']);
+    expect(await topicsOf('/reader.xml')).toEqual([]);
+  });
 });

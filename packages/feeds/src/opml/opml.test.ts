@@ -84,6 +84,15 @@ describe('toOpml', () => {
     expect(back.feeds).toHaveLength(feeds.length);
   });
 
+  it("round-trips an outline's own categories (OPML 2.0 `category`) apart from its folder", () => {
+    const tagged = [{ url: 'https://d.example/rss', title: 'Tagged', category: 'World', categories: ['us-venezuela', 'caribbean'] }];
+    const opml = toOpml(tagged, 'Export');
+    expect(opml).toContain('category="/us-venezuela,/caribbean"');
+    expect(parseOpml(opml).feeds).toEqual(tagged);
+    const reader = '<opml version="2.0"><body><outline type="rss" text="R" xmlUrl="https://r.example/" category="/News/World, ,/sahel"/></body></opml>';
+    expect(parseOpml(reader).feeds[0]?.categories).toEqual(['News/World', 'sahel']);
+  });
+
   it.each(['feedly-style.opml', 'inoreader-style.opml', 'netnewswire-style.opml'])('round-trips what it read from %s', (name) => {
     const first = parseOpml(fixture(name)).feeds;
     expect(parseOpml(toOpml(first, 'Export')).feeds).toEqual(expect.arrayContaining(first));

@@ -10,6 +10,8 @@ export interface OpmlFeed {
   title?: string;
   /** Folder path: the titles of the enclosing outlines joined with "/". */
   category?: string;
+  /** The outline's own `category` attribute (OPML 2.0: comma-separated, "/"-delimited), each without its leading "/". */
+  categories?: string[];
 }
 
 /** An outline that looks like a subscription but cannot be one. */
@@ -58,6 +60,13 @@ function withoutFeedScheme(url: string): string {
   return url.replace(/^feed:(\/\/)?/i, (_match, slashes: string | undefined) => (slashes ? 'http://' : ''));
 }
 
+function ownCategories(outline: Outline): string[] {
+  return (attribute(outline, 'category') ?? '')
+    .split(',')
+    .map((category) => category.trim().replace(/^\/+/, ''))
+    .filter((category) => category !== '');
+}
+
 function walk(outlines: Outline[], path: string[], found: OpmlImport, seen: Set<string>): void {
   for (const outline of outlines) {
     const name = nameOf(outline);
@@ -68,6 +77,8 @@ function walk(outlines: Outline[], path: string[], found: OpmlImport, seen: Set<
       const entry: OpmlFeed = { url: url ?? xmlUrl };
       if (name) entry.title = name;
       if (path.length > 0) entry.category = path.join('/');
+      const categories = ownCategories(outline);
+      if (categories.length > 0) entry.categories = categories;
       if (!url) found.invalid.push({ ...(name ? { title: name } : {}), xmlUrl, reason: 'the feed address is not an http(s) URL' });
       else if (seen.has(url)) found.duplicates.push(entry);
       else {

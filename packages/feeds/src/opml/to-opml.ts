@@ -4,6 +4,8 @@ export interface OpmlExportFeed {
   title?: string;
   /** Folder path, "/"-separated; exported as nested outlines. */
   category?: string;
+  /** Written as the outline's own `category` attribute (OPML 2.0), each as "/name". */
+  categories?: readonly string[];
 }
 
 // Characters XML 1.0 cannot carry at all, even escaped.
@@ -49,7 +51,8 @@ function renderFolder(folder: Folder, indent: string): string[] {
   }
   for (const feed of folder.feeds) {
     const label = escapeAttribute(feed.title ?? feed.url);
-    lines.push(`${indent}<outline type="rss" text="${label}" title="${label}" xmlUrl="${escapeAttribute(feed.url)}"/>`);
+    const categories = feed.categories?.length ? ` category="${escapeAttribute(feed.categories.map((category) => `/${category}`).join(','))}"` : '';
+    lines.push(`${indent}<outline type="rss" text="${label}" title="${label}" xmlUrl="${escapeAttribute(feed.url)}"${categories}/>`);
   }
   return lines;
 }
