@@ -48,15 +48,21 @@ describe('tension up with no feeds configured (offline demo)', () => {
     expect(series.points.some((point) => point.level > 0)).toBe(true);
   });
 
-  it('points the demo feeds at a new simulator on the next start, and pauses them outside demo mode', async () => {
+  it('points the demo feeds at a new simulator on the next start, keeping what the user set, and pauses them outside demo mode', async () => {
     const feeds = system.dashboard.deps.feeds;
     const before = await feeds.get('demo-arvo-wire');
     expect(before?.url.startsWith(system.simulator?.origin ?? '-')).toBe(true);
+    if (before) await feeds.put({ ...before, weight: 0.4, topics: ['arvenia-kostrava'] });
     await system.stop();
     const config = loadConfig({ REDIS_URL: redis.url, KEY_PREFIX: redis.prefix, PORT: '0', LOG_LEVEL: 'silent' });
+    system = await startSystem(config, 'on');
+    const moved = await system.dashboard.deps.feeds.get('demo-arvo-wire');
+    expect(moved?.url.startsWith(system.simulator?.origin ?? '-')).toBe(true);
+    expect(moved).toMatchObject({ enabled: true, weight: 0.4, topics: ['arvenia-kostrava'] });
+    await system.stop();
     system = await startSystem(config, 'off');
     expect(system.simulator).toBeUndefined();
-    expect((await system.dashboard.deps.feeds.get('demo-arvo-wire'))?.enabled).toBe(false);
+    expect(await system.dashboard.deps.feeds.get('demo-arvo-wire')).toMatchObject({ enabled: false, weight: 0.4, topics: ['arvenia-kostrava'] });
     expect(await system.dashboard.deps.queues.feedPoll.getJobScheduler('feed-demo-arvo-wire')).toBeUndefined();
   });
 });

@@ -19,7 +19,9 @@ export async function registerDemoFeeds(simulator: FeedSimulator, feeds: FeedSto
       url: outlet.url,
       title: outlet.title,
       intervalSeconds: DEMO_INTERVAL_SECONDS,
+      // What a user set on a demo feed survives a restart; only where it points is rewritten.
       weight: existing?.weight ?? 1,
+      topics: existing?.topics ?? [],
       enabled: true,
       demo: true,
       createdAt: existing?.createdAt ?? at,
