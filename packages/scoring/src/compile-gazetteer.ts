@@ -1,7 +1,7 @@
 import type { FormIndex } from './form-index.js';
 import { GazetteerFile, type GazetteerActor } from './gazetteer-schema.js';
 import { LexiconError } from './lexicon-error.js';
-import { createTokens, tokenize } from './tokenize.js';
+import { createTokens, tokenizeWords } from './tokenize.js';
 import { TrieBuilder, type Trie } from './token-trie.js';
 import { zodProblem } from './zod-problem.js';
 
@@ -63,7 +63,7 @@ function addActor(names: Names, actor: GazetteerActor, source: string, index: nu
 const NAME_TOKENS = createTokens();
 
 function addName(names: Names, name: string, payload: GazetteerPayload, source = 'gazetteer', index = 0): void {
-  const tokens = tokenize(name, undefined, NAME_TOKENS);
+  const tokens = tokenizeWords(name, NAME_TOKENS);
   if (tokens.count === 0) throw new LexiconError('gazetteer_invalid', source, ['actors', index], `name "${name}" has no letters or digits`);
   const ids: number[] = [];
   for (let k = 0; k < tokens.count; k++) ids.push(names.forms.add(tokens.norm[k] ?? ''));

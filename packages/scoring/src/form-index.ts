@@ -17,6 +17,24 @@ export const OPENS_CLAUSE = 4;
 export const SKIPPABLE = 8;
 
 /**
+ * The tokenizer's look-ups answer with one int, the form id shifted left by
+ * ROLE_BITS with the form's role bits below, so a token's roles come with
+ * its id instead of from a second, dependent read (NO_FORM has no roles).
+ */
+export const ROLE_BITS = 4;
+const ROLE_MASK = (1 << ROLE_BITS) - 1;
+
+/** The form id of a look-up's answer. */
+export function formOfEntry(entry: number): number {
+  return entry >> ROLE_BITS;
+}
+
+/** The role bits of a look-up's answer. */
+export function roleOfEntry(entry: number): number {
+  return entry & ROLE_MASK;
+}
+
+/**
  * Most words are short runs of a–z and 0–9. Up to PACKED_LENGTH of them
  * pack exactly into two int32: each character is a 6-bit symbol (1–36, see
  * packSymbol) shifted in from the right, the first PER_INT into `low`, the
@@ -56,12 +74,13 @@ const SLOT = 4;
 
 /**
  * A direct-mapped cache of recent look-ups of packed words, known or not:
- * three int32 per entry (the two packed halves, the id). Word frequencies
- * are steep, so most tokens are found in this small table, which stays in
- * the fastest cache, instead of in the large one. A packed form is never 0,
- * so an empty entry never matches.
+ * three int32 per entry (the two packed halves, the answer). Word frequencies
+ * are steep, so most tokens are found in this table, which stays in a fast
+ * cache, instead of in the large one. Sized for the few thousand words a
+ * stream of news keeps using: with fewer entries, those words keep evicting
+ * one another. A packed form is never 0, so an empty entry never matches.
  */
-const RECENT_BITS = 12;
+const RECENT_BITS = 14;
 
 export class FormIndex {
   readonly forms: string[] = [];
@@ -99,6 +118,8 @@ export class FormIndex {
   /** Sets the role bits of every form (a Uint8Array indexed by form id). */
   assignRoles(roles: Uint8Array): void {
     this.#roles = roles;
+    // Cached answers carry roles, so none may outlive the roles they were read with.
+    this.#recent.fill(0);
   }
 
   /** The role bits of a form id (0 for NO_FORM, or before assignRoles). */
@@ -106,11 +127,16 @@ export class FormIndex {
     return form === NO_FORM ? 0 : (this.#roles[form] ?? 0);
   }
 
-  /** Builds the table the look-ups probe (open addressing, load at most 3/4). */
+  /** A form id with its role bits, as look-ups answer (see ROLE_BITS). */
+  entryOf(form: number): number {
+    return (form << ROLE_BITS) | this.roleOf(form);
+  }
+
+  /** Builds the table the look-ups probe (open addressing, load at most 3/8: an unknown word probes up to an empty slot, and a fuller table makes those runs long). */
   seal(): void {
     const { forms } = this;
     let bits = 4;
-    while (3 << bits < forms.length * 4) bits++;
+    while (3 << bits < forms.length * 8) bits++;
     const table = new Int32Array(SLOT << bits);
     this.#shift = 32 - bits;
     this.#mask = (1 << bits) - 1;
@@ -143,7 +169,7 @@ export class FormIndex {
 
   /** The id of `text.slice(start, end)` without making that string, or NO_FORM. */
   idOfSpan(text: string, start: number, end: number): number {
-    if (this.#pack(text, start, end)) return this.idOfPacked(this.#low, this.#high);
+    if (this.#pack(text, start, end)) return formOfEntry(this.entryOfPacked(this.#low, this.#high));
     const table = this.#table;
     const mask = this.#mask;
     const key = hashSpan(text, start, end);
@@ -156,12 +182,17 @@ export class FormIndex {
     }
   }
 
-  /** The id of a word of a–z and 0–9 of at most PACKED_LENGTH characters, given packed (see PACKED_LENGTH); the tokenizer packs while scanning. */
-  idOfPacked(low: number, high: number): number {
+  /** The id and roles (see ROLE_BITS) of a word of a–z and 0–9 of at most PACKED_LENGTH characters, given packed (see PACKED_LENGTH); the tokenizer packs while scanning. */
+  entryOfPacked(low: number, high: number): number {
     const mixed = Math.imul(packedKey(low, high), GOLDEN);
     const recent = this.#recent;
     const cached = 3 * (mixed >>> (32 - RECENT_BITS));
-    if (recent[cached] === low && recent[cached + 1] === high) return recent[cached + 2] as number;
+    // The miss is a call of its own, so this stays small enough for the JIT to inline into the tokenizer.
+    return recent[cached] === low && recent[cached + 1] === high ? (recent[cached + 2] as number) : this.#entryOfUncached(low, high, mixed, cached);
+  }
+
+  /** entryOfPacked past the cache: probes the table and caches the answer in slot `cached`. */
+  #entryOfUncached(low: number, high: number, mixed: number, cached: number): number {
     const table = this.#table;
     const mask = this.#mask;
     let id = NO_FORM;
@@ -174,10 +205,12 @@ export class FormIndex {
         break;
       }
     }
+    const entry = this.entryOf(id);
+    const recent = this.#recent;
     recent[cached] = low;
     recent[cached + 1] = high;
-    recent[cached + 2] = id;
-    return id;
+    recent[cached + 2] = entry;
+    return entry;
   }
 
   /** Packs the span into #low / #high; false when it is too long or has a character other than a–z, 0–9. */

@@ -1,4 +1,4 @@
-import { createTokens, tokenize } from './tokenize.js';
+import { createTokens, tokenizeWords } from './tokenize.js';
 
 /**
  * One pattern position: the trie key it is stored under and the surface
@@ -138,7 +138,7 @@ function alternativeForms(alternative: string, inflect: Inflector, irregular: Re
   const forms: PatternToken[] = [];
   for (const word of alternative.split(' ').filter((w) => w !== '')) {
     const exact = word.startsWith('=');
-    const tokens = tokenize(exact ? word.slice(1) : word, undefined, WORD_TOKENS);
+    const tokens = tokenizeWords(exact ? word.slice(1) : word, WORD_TOKENS);
     if (tokens.count === 0) throw new PatternSyntaxError(`"${word}" has no letters or digits`);
     for (let k = 0; k < tokens.count; k++) {
       const norm = tokens.norm[k] ?? '';

@@ -1,11 +1,12 @@
-import { NO_FORM, OPENS_CLAUSE, PACKED_LENGTH, PER_INT, packSymbol, STARTS_NAME, STARTS_PATTERN, type FormIndex } from './form-index.js';
+import * as breaks from './break-at.js';
+import * as formIndex from './form-index.js';
+import type { FormIndex } from './form-index.js';
 
-/** No break before a token. */
-export const NO_BREAK = 0;
-/** A clause break (comma, colon, dash, bracket) before a token. */
-export const CLAUSE_BREAK = 1;
-/** A sentence break (., !, ?, ;) before a token. */
-export const SENTENCE_BREAK = 2;
+export { CLAUSE_BREAK, NO_BREAK, SENTENCE_BREAK } from './break-at.js';
+
+// Private copies of what the hot loops import: the JIT re-reads and checks an imported binding at every use, but folds a module's own constants into its code.
+const { breakAt, NO_BREAK, SENTENCE_BREAK } = breaks;
+const { formOfEntry, NO_FORM, OPENS_CLAUSE, PACKED_LENGTH, PER_INT, packSymbol, ROLE_BITS, roleOfEntry, STARTS_NAME, STARTS_PATTERN } = formIndex;
 
 /**
  * Words and numbers of one text, as parallel arrays so a long text costs a
@@ -40,33 +41,14 @@ export interface Tokens {
   patternStartCount: number;
 }
 
+/** The look-up answer of a token without a form (see ROLE_BITS). */
+const NO_ENTRY = NO_FORM << ROLE_BITS;
+
 const SPACE = 32;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 8217;
 const DOT = 46;
 const COMMA = 44;
-
-// Abbreviations whose dot does not end a sentence ("Gen. Smith", "Mr. Lee").
-const ABBREVIATIONS = ['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'gov', 'sen', 'rep', 'no', 'vs', 'prof', 'maj', 'adm', 'cpl', 'pvt', 'rev', 'hon', 'jr', 'sr', 'inc', 'corp', 'ltd', 'co', 'approx', 'est'];
-/** Longer tokens cannot be abbreviations. */
-const LONGEST_ABBREVIATION = Math.max(...ABBREVIATIONS.map((word) => word.length));
-
-/**
- * A short run of a–z as a number (base 27, so lengths never collide), or
- * -1: every sentence end asks whether the word before the dot is an
- * abbreviation, and a number is checked without making a string.
- */
-function letterCode(text: string, start: number, end: number): number {
-  let code = 0;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 97 || c > 122) return -1;
-    code = code * 27 + (c - 96);
-  }
-  return code;
-}
-
-const ABBREVIATION_CODES = new Set(ABBREVIATIONS.map((word) => letterCode(word, 0, word.length)));
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 /** KIND of a letter or digit that does not pack (upper case, beyond ASCII): a bit no packing symbol has. */
@@ -136,13 +118,13 @@ function extendWord(text: string, from: number, at: number): number {
 }
 
 /**
- * Whether the plain run of letters ending at `at` may go on (see
- * extendWord): only a character beyond ASCII (a curly apostrophe, an
- * accented letter), or inner punctuation with a letter or digit after it
- * ("didn't", "1,200", "U.S"), so "said," and "said." need no call.
+ * Whether the plain run of letters ending at `at`, where `text` has `c`,
+ * may go on (see extendWord): only a character beyond ASCII (a curly
+ * apostrophe, an accented letter), or inner punctuation with a letter or
+ * digit after it ("didn't", "1,200", "U.S"), so "said," and "said." need
+ * no call.
  */
-function mayExtend(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
+function mayExtend(c: number, text: string, at: number): boolean {
   if (c >= 128) return true;
   return (c === APOSTROPHE || c === DOT || c === COMMA) && at + 1 < text.length && isWordCode(text.charCodeAt(at + 1));
 }
@@ -161,13 +143,23 @@ function push(tokens: Tokens, start: number, end: number, sentence: number, brea
   return k;
 }
 
-/** Gives token `k`, just pushed, its form and notes what the form's `role` bits (see FormIndex) say about it. */
-function setForm(tokens: Tokens, k: number, form: number, role: number): void {
-  tokens.form[k] = form;
+/**
+ * Gives token `k`, just pushed, the form of look-up answer `entry` and notes
+ * what the form's role bits (see ROLE_BITS) say about it. Which tokens open
+ * a clause or start a name or pattern is unpredictable, so the notes are
+ * counted with Number(condition), which compiles without a branch, rather
+ * than with ifs the CPU would often mispredict.
+ */
+function setForm(tokens: Tokens, k: number, entry: number): void {
+  const role = roleOfEntry(entry);
+  tokens.form[k] = formOfEntry(entry);
   const previous = k === 0 ? 0 : (tokens.clause[k - 1] ?? 0);
-  tokens.clause[k] = tokens.breakBefore[k] !== NO_BREAK || (role & OPENS_CLAUSE) !== 0 ? previous + 1 : previous;
-  if ((role & STARTS_NAME) !== 0) tokens.nameStarts[tokens.nameStartCount++] = k;
-  if ((role & STARTS_PATTERN) !== 0) tokens.patternStarts[tokens.patternStartCount++] = k;
+  // A break is 1 or 2 and OPENS_CLAUSE is 4, so the OR is 0 only when neither opens a clause.
+  tokens.clause[k] = previous + Number(((tokens.breakBefore[k] ?? NO_BREAK) | (role & OPENS_CLAUSE)) !== 0);
+  tokens.nameStarts[tokens.nameStartCount] = k;
+  tokens.nameStartCount += Number((role & STARTS_NAME) !== 0);
+  tokens.patternStarts[tokens.patternStartCount] = k;
+  tokens.patternStartCount += Number((role & STARTS_PATTERN) !== 0);
 }
 
 /** How many trailing characters of `word` form a clitic to split off: "n't" (3), "'s" (2), or 0; the apostrophe may be curly. */
@@ -204,10 +196,9 @@ function pushWord(tokens: Tokens, index: FormIndex | undefined, start: number, e
     const k = push(tokens, part === 0 ? start : end - cut, part === 0 ? end - cut : end, sentence, part === 0 ? breakBefore : NO_BREAK);
     if (index === undefined) {
       tokens.norm[k] = word.slice(a, b);
-      setForm(tokens, k, NO_FORM, 0);
+      setForm(tokens, k, NO_ENTRY);
     } else {
-      const form = folded === undefined ? index.idOfSpan(lower, a, b) : index.idOf(word.slice(a, b));
-      setForm(tokens, k, form, index.roleOf(form));
+      setForm(tokens, k, index.entryOf(folded === undefined ? index.idOfSpan(lower, a, b) : index.idOf(word.slice(a, b))));
     }
   }
 }
@@ -226,32 +217,6 @@ export function tokenText(tokens: Tokens, k: number): string {
   return tokens.lower.slice(tokens.start[k] ?? 0, tokens.end[k] ?? 0);
 }
 
-/** Whether token `k` contains a dot ("u.s") or is an abbreviation ("gen", "approx"). */
-function isAbbreviation(tokens: Tokens, k: number): boolean {
-  const start = tokens.start[k] ?? 0;
-  const end = tokens.end[k] ?? 0;
-  for (let j = start; j < end; j++) if (tokens.lower.charCodeAt(j) === DOT) return true;
-  return end - start <= LONGEST_ABBREVIATION && ABBREVIATION_CODES.has(letterCode(tokens.lower, start, end));
-}
-
-function isSentenceDot(text: string, at: number, tokens: Tokens): boolean {
-  if (tokens.count > 0 && text.charCodeAt(at - 1) !== SPACE && isAbbreviation(tokens, tokens.count - 1)) return false;
-  // A lower-case letter or a digit after the dot continues the sentence ("approx. 50"); read the original case.
-  let k = at + 1;
-  while (k < text.length && text.charCodeAt(k) === SPACE) k++;
-  const next = k < text.length ? tokens.text.charCodeAt(k) : 0;
-  return !((next >= 97 && next <= 122) || isDigit(next));
-}
-
-function breakAt(text: string, at: number, tokens: Tokens): number {
-  const c = text.charCodeAt(at);
-  if (c === DOT) return isSentenceDot(text, at, tokens) ? SENTENCE_BREAK : NO_BREAK;
-  if (c === 33 || c === 63 || c === 59) return SENTENCE_BREAK;
-  if (c === COMMA || c === 58 || c === 40 || c === 41 || c === 8211 || c === 8212) return CLAUSE_BREAK;
-  if (c === 45 && text.charCodeAt(at - 1) === SPACE && text.charCodeAt(at + 1) === SPACE) return CLAUSE_BREAK;
-  return NO_BREAK;
-}
-
 /** Whether token `k` is a number ("80", "1,200", "3.5"). */
 export function isNumberToken(tokens: Tokens, k: number): boolean {
   return isDigit(tokens.lower.charCodeAt(tokens.start[k] ?? 0));
@@ -268,17 +233,44 @@ export function createTokens(): Tokens {
  * allocates little); entries past `count` are stale.
  */
 export function tokenize(text: string, index?: FormIndex, tokens: Tokens = createTokens()): Tokens {
+  const aligned = begin(text, tokens);
+  if (aligned && index !== undefined) readIndexed(tokens.lower, index, tokens);
+  else readWords(aligned ? tokens.lower : text, index, tokens);
+  return tokens;
+}
+
+/**
+ * tokenize without an index, as loading reads patterns and names: a
+ * function of its own, so that loading's thousands of runs are not counted
+ * as runs of tokenize (see readIndexed).
+ */
+export function tokenizeWords(text: string, tokens: Tokens = createTokens()): Tokens {
+  readWords(begin(text, tokens) ? tokens.lower : text, undefined, tokens);
+  return tokens;
+}
+
+/** Starts `tokens` on `text`; false when lower-casing moved offsets, and a pass must read the original. */
+function begin(text: string, tokens: Tokens): boolean {
   const lowered = text.toLowerCase();
-  // Lower-casing keeps offsets unless a character changes length ("İ"); then scan the original.
+  // Lower-casing keeps offsets unless a character changes length ("İ"); then the original is scanned.
   const aligned = lowered.length === text.length;
-  const scan = aligned ? lowered : text;
   tokens.text = text;
   tokens.lower = aligned ? lowered : lowerEachChar(text);
   tokens.count = 0;
   tokens.nameStartCount = 0;
   tokens.patternStartCount = 0;
-  // Hoisted so the common path below writes tokens without reloading the arrays.
-  const { start: starts, end: ends, sentence: sentences, breakBefore: breaks } = tokens;
+  return aligned;
+}
+
+/**
+ * The scorer's pass: plain runs of ASCII letters and digits, most words,
+ * are packed as they are read and looked up in place; other words go
+ * through pushWord. Kept apart from readWords, which loading runs thousands
+ * of times: the JIT inlines a call only where it is frequent per run of
+ * the calling function, and those runs would make the look-up and setForm
+ * below look rare, leaving them calls in some processes and not in others.
+ */
+function readIndexed(scan: string, index: FormIndex, tokens: Tokens): void {
   const n = scan.length;
   let pending = NO_BREAK;
   let sentence = 0;
@@ -296,8 +288,11 @@ export function tokenize(text: string, index?: FormIndex, tokens: Tokens = creat
     let bits = kind;
     let low = kind;
     let high = 0;
+    // The character that ends the run, kept for the checks after it rather than read again.
+    let next = SPACE;
     while (end < n) {
-      const symbol = KIND[scan.charCodeAt(end)] as number;
+      next = scan.charCodeAt(end);
+      const symbol = KIND[next] as number;
       // Unknown characters end the plain run too; extendWord reads them.
       if (symbol <= 0) break;
       bits |= symbol;
@@ -305,27 +300,44 @@ export function tokenize(text: string, index?: FormIndex, tokens: Tokens = creat
       else if (end - i < PACKED_LENGTH) high = (high << 6) | symbol;
       end++;
     }
-    const plainEnd = end;
-    if (end < n && mayExtend(scan, end)) end = extendWord(scan, i, end);
-    const count = tokens.count;
-    if (pending === SENTENCE_BREAK && count > 0) sentence++;
-    const breakBefore = count > 0 ? pending : NO_BREAK;
+    if (end === n) next = SPACE;
+    const wordEnd = mayExtend(next, scan, end) ? extendWord(scan, i, end) : end;
+    if (pending === SENTENCE_BREAK && tokens.count > 0) sentence++;
+    const breakBefore = tokens.count > 0 ? pending : NO_BREAK;
     pending = NO_BREAK;
-    // The common case, a run of lower-case ASCII letters or digits: no clitic, no folding.
-    if (index !== undefined && aligned && bits < UNPACKED && end === plainEnd) {
-      tokens.count = count + 1;
-      starts[count] = i;
-      ends[count] = end;
-      sentences[count] = sentence;
-      breaks[count] = breakBefore;
-      const form = end - i <= PACKED_LENGTH ? index.idOfPacked(low, high) : index.idOfSpan(scan, i, end);
-      setForm(tokens, count, form, index.roleOf(form));
+    // The common case, a plain run of lower-case ASCII letters or digits: no clitic, no folding.
+    if (bits < UNPACKED && wordEnd === end) {
+      setForm(tokens, push(tokens, i, end, sentence, breakBefore), end - i <= PACKED_LENGTH ? index.entryOfPacked(low, high) : index.entryOf(index.idOfSpan(scan, i, end)));
     } else {
-      pushWord(tokens, index, i, end, sentence, breakBefore);
+      pushWord(tokens, index, i, wordEnd, sentence, breakBefore);
     }
+    // A space after a word changes nothing, so the scan steps over it here instead of going round the loop for it.
+    i = next === SPACE && wordEnd === end ? end + 1 : wordEnd;
+  }
+}
+
+/** The pass for loading (no index) and for texts whose lower-casing moved offsets: every word goes through pushWord. */
+function readWords(scan: string, index: FormIndex | undefined, tokens: Tokens): void {
+  const n = scan.length;
+  let pending = NO_BREAK;
+  let sentence = 0;
+  let i = 0;
+  while (i < n) {
+    const c = scan.charCodeAt(i);
+    if (kindOf(c) === 0) {
+      if (c !== SPACE) pending = Math.max(pending, breakAt(scan, i, tokens));
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    // Unknown characters end the plain run, as in readIndexed; extendWord reads them.
+    while (end < n && (KIND[scan.charCodeAt(end)] as number) > 0) end++;
+    if (end < n && mayExtend(scan.charCodeAt(end), scan, end)) end = extendWord(scan, i, end);
+    if (pending === SENTENCE_BREAK && tokens.count > 0) sentence++;
+    pushWord(tokens, index, i, end, sentence, tokens.count > 0 ? pending : NO_BREAK);
+    pending = NO_BREAK;
     i = end;
   }
-  return tokens;
 }
 
 /** Lower-cases code unit by code unit, keeping every offset. */
