@@ -109,6 +109,13 @@ describe('word sense', () => {
     expect(signals('The minister vowed to fight corruption')).toEqual([]);
   });
 
+  it('reads troops massing as force posture only when something military is massed', () => {
+    const fired = (title: string) => signals(title).filter((signal) => signal.category === 'force-posture').map((signal) => signal.text);
+    expect(fired('Thousands of troops have massed along the border')).toContain('massed');
+    expect(fired('The army amassed tanks near the river')).toContain('amassed');
+    expect(signals('Fans massed outside the stadium before the final')).toEqual([]);
+  });
+
   it('does not fire on event words inside a name', () => {
     expect(weightOf('Amnesty International published its yearly findings', 'release')).toBeUndefined();
     expect(weightOf('The government announced an amnesty for deserters', 'release')).toBeDefined();
