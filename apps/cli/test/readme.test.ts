@@ -21,7 +21,7 @@ describe('README', () => {
   });
 
   it('documents every API route the dashboard serves', () => {
-    const routes = ['GET /api/health', 'GET /api/feeds', 'POST /api/feeds', 'PATCH /api/feeds/:id', 'DELETE /api/feeds/:id', 'POST /api/feeds/:id/poll', 'GET /api/feeds/opml', 'POST /api/feeds/opml', 'GET /api/items', 'GET /api/series', 'GET /api/stream', 'GET /api/openapi.json', 'GET /metrics'];
+    const routes = ['GET /api/health', 'GET /api/feeds', 'POST /api/feeds', 'PATCH /api/feeds/:id', 'DELETE /api/feeds/:id', 'POST /api/feeds/:id/poll', 'GET /api/feeds/opml', 'POST /api/feeds/opml', 'GET /api/feeds/:id', 'GET /api/items', 'GET /api/topics', 'GET /api/series', 'GET /api/stream', 'GET /api/openapi.json', 'GET /metrics'];
     for (const route of routes) expect(readme, route).toContain(route);
   });
 });
