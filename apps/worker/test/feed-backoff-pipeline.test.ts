@@ -3,8 +3,8 @@ import { openTestRedis, type TestRedis } from '@tension/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollFeed } from '../src/feeds/poll-feed.js';
 import { start, type WorkerHandle } from '../src/start.js';
-import { addFeed } from './support/feed-fixtures.js';
-import { startScriptedFeedServer, storeUnscheduledFeed, type ScriptedFeedServer } from './support/scripted-feed-server.js';
+import { addFeed, storeFeed } from './support/feed-fixtures.js';
+import { startScriptedFeedServer, type ScriptedFeedServer } from './support/scripted-feed-server.js';
 
 // The worker runs on this clock, so backoff deadlines are exact and the test
 // can step past them without waiting.
@@ -22,7 +22,7 @@ beforeAll(async () => {
   server.answer('/quiet.xml', { entries: quiet });
   // Stored before the worker starts, so its start-up reconciliation creates their schedulers.
   const feeds = new FeedStore(redis.redis, redis.keys);
-  for (const id of ['sched-a', 'sched-b']) await storeUnscheduledFeed(feeds, { id, url: server.url('/quiet.xml'), intervalSeconds: DAY_S });
+  for (const id of ['sched-a', 'sched-b']) await storeFeed(feeds, { id, url: server.url('/quiet.xml'), intervalSeconds: DAY_S });
   const config = loadConfig({ KEY_PREFIX: redis.prefix, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '5000', FETCH_CONNECT_TIMEOUT_MS: '3000' });
   worker = await start(config, { redisUrl: redis.url, now: () => clock });
 });
@@ -47,7 +47,7 @@ describe('Retry-After on the real poll path', () => {
     const id = `retry-${status}`;
     const path = `/${id}.xml`;
     server.answer(path, { status, headers: { 'Retry-After': '120' } });
-    await storeUnscheduledFeed(deps.feeds, { id, url: server.url(path), intervalSeconds: 300 });
+    await storeFeed(deps.feeds, { id, url: server.url(path), intervalSeconds: 300 });
 
     const failedAt = clock;
     expect(await pollFeed(deps, id, 'created')).toMatchObject({ outcome: 'failed', code });
@@ -77,7 +77,7 @@ describe('backoff after consecutive failures', () => {
     const path = '/flaky.xml';
     const intervalMs = 60_000;
     server.answer(path, { status: 500 });
-    await storeUnscheduledFeed(deps.feeds, { id, url: server.url(path), intervalSeconds: intervalMs / 1000 });
+    await storeFeed(deps.feeds, { id, url: server.url(path), intervalSeconds: intervalMs / 1000 });
 
     expect(await pollFeed(deps, id, 'created')).toMatchObject({ outcome: 'failed', code: 'http_status' });
     // One failure waits only for the next scheduled poll, which therefore fetches.

@@ -1,11 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import { Feed, createLogger, loadConfig } from '@tension/core';
+import { createLogger, loadConfig } from '@tension/core';
 import { openTestRedis, type TestRedis } from '@tension/core/testing';
 import { createEgressClientFromConfig } from '@tension/egress';
 import { getDefaultScorer } from '@tension/scoring';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDeps, type WorkerDeps } from '../src/deps.js';
 import { pollFeed } from '../src/feeds/poll-feed.js';
+import { storeFeed as storeTestFeed } from './support/feed-fixtures.js';
 
 /**
  * What a poll learns about the feed itself: where it moved to (301/308)
@@ -41,10 +42,7 @@ afterAll(async () => {
   await redis?.cleanup();
 });
 
-async function storeFeed(id: string, url: string, title: string): Promise<void> {
-  const at = new Date().toISOString();
-  await deps.feeds.put(Feed.parse({ id, url, title, intervalSeconds: 3_600, weight: 1, enabled: true, demo: false, createdAt: at, updatedAt: at }));
-}
+const storeFeed = (id: string, url: string, title: string) => storeTestFeed(deps.feeds, { id, url, title });
 
 describe('a poll revises the feed it polled', () => {
   it('moves an untitled feed to its permanent new URL and takes the publisher\'s title, both at once', async () => {

@@ -1,26 +1,24 @@
-import { loadConfig, requestPoll, type LiveEvent } from '@tension/core';
-import { openTestRedis, type TestRedis } from '@tension/core/testing';
+import { requestPoll, type LiveEvent } from '@tension/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { start, type WorkerHandle } from '../src/start.js';
+import type { WorkerHandle } from '../src/start.js';
 import { addFeed } from './support/feed-fixtures.js';
 import { startTestFeedServer, type TestFeedServer } from './support/rss-server.js';
+import { startTestWorker, type TestWorker } from './support/test-worker.js';
 import { waitFor } from './support/wait-for.js';
 
-let redis: TestRedis;
+let running: TestWorker;
 let worker: WorkerHandle;
 let server: TestFeedServer;
 
 beforeAll(async () => {
-  redis = await openTestRedis('pipeline');
   server = await startTestFeedServer();
-  const config = loadConfig({ KEY_PREFIX: redis.prefix, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '5000', FETCH_CONNECT_TIMEOUT_MS: '3000' });
-  worker = await start(config, { redisUrl: redis.url });
+  running = await startTestWorker('pipeline');
+  worker = running.worker;
 });
 
 afterAll(async () => {
-  await worker?.close();
+  await running?.close();
   await server?.close();
-  await redis?.cleanup();
 });
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();

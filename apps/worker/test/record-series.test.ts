@@ -1,26 +1,25 @@
-import { loadConfig, requestPoll, type CounterSample, type ScoredItem } from '@tension/core';
-import { openTestRedis, type TestRedis } from '@tension/core/testing';
+import { requestPoll, type CounterSample, type ScoredItem } from '@tension/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pollFeed } from '../src/feeds/poll-feed.js';
-import { start, type WorkerHandle } from '../src/start.js';
-import { startScriptedFeedServer, storeUnscheduledFeed, type ScriptedFeedServer } from './support/scripted-feed-server.js';
+import type { WorkerHandle } from '../src/start.js';
+import { storeFeed } from './support/feed-fixtures.js';
+import { startScriptedFeedServer, type ScriptedFeedServer } from './support/scripted-feed-server.js';
+import { startTestWorker, type TestWorker } from './support/test-worker.js';
 import { waitFor } from './support/wait-for.js';
 
-let redis: TestRedis;
+let running: TestWorker;
 let worker: WorkerHandle;
 let server: ScriptedFeedServer;
 
 beforeAll(async () => {
-  redis = await openTestRedis('record-series');
   server = await startScriptedFeedServer();
-  const config = loadConfig({ KEY_PREFIX: redis.prefix, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent', FETCH_TIMEOUT_MS: '5000', FETCH_CONNECT_TIMEOUT_MS: '3000' });
-  worker = await start(config, { redisUrl: redis.url });
+  running = await startTestWorker('record-series');
+  worker = running.worker;
 });
 
 afterAll(async () => {
-  await worker?.close();
+  await running?.close();
   await server?.close();
-  await redis?.cleanup();
 });
 
 const MINUTE = 60_000;
@@ -55,7 +54,7 @@ describe('where an item sits in time', () => {
         { guid: 'past', title: 'Envoys agree to resume ceasefire talks next week', publishedAt: new Date(past).toISOString() },
       ],
     });
-    await storeUnscheduledFeed(deps.feeds, { id: 'clocks', url: server.url('/clocks.xml') });
+    await storeFeed(deps.feeds, { id: 'clocks', url: server.url('/clocks.xml') });
     const before = Date.now();
     await requestPoll(deps.queues, 'clocks', 'created');
     const items = new Map((await storedItems('clocks', 2)).map((item) => [item.guid, item]));
@@ -72,7 +71,7 @@ describe('where an item sits in time', () => {
     expect(behind?.placedAt).not.toBe(behind?.seenAt);
 
     // The stored item order and the series both use placedAt.
-    for (const item of [ahead, behind]) expect(Number(await redis.redis.zscore(redis.keys.items, item?.id ?? ''))).toBe(Date.parse(item?.placedAt ?? ''));
+    for (const item of [ahead, behind]) expect(Number(await running.redis.redis.zscore(running.redis.keys.items, item?.id ?? ''))).toBe(Date.parse(item?.placedAt ?? ''));
     await drained();
     const nextDays = await deps.series.buckets('default', after + MINUTE, future + MINUTE);
     expect(nextDays).toEqual([]);
@@ -94,7 +93,7 @@ describe('feed weight', () => {
     ];
     for (const feed of feeds) {
       server.answer(`/${feed.id}.xml`, { entries: [{ guid: feed.id, title: feed.title, publishedAt: new Date(Date.now() - feed.minutesAgo * MINUTE).toISOString() }] });
-      await storeUnscheduledFeed(deps.feeds, { id: feed.id, url: server.url(`/${feed.id}.xml`), weight: feed.weight });
+      await storeFeed(deps.feeds, { id: feed.id, url: server.url(`/${feed.id}.xml`), weight: feed.weight });
       await requestPoll(deps.queues, feed.id, 'created');
     }
     const items = await Promise.all(feeds.map(async (feed) => (await storedItems(feed.id, 1))[0]));
@@ -131,7 +130,7 @@ describe('metrics from real polls', () => {
       ],
     });
     server.answer('/m-limited.xml', { status: 429, headers: { 'Retry-After': '600' } });
-    for (const id of ['m-news', 'm-limited', 'm-missing']) await storeUnscheduledFeed(deps.feeds, { id, url: server.url(`/${id}.xml`) });
+    for (const id of ['m-news', 'm-limited', 'm-missing']) await storeFeed(deps.feeds, { id, url: server.url(`/${id}.xml`) });
     await drained();
     const before = await deps.metrics.snapshot();
 

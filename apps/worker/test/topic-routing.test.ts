@@ -1,33 +1,27 @@
-import { Feed, loadConfig, requestPoll } from '@tension/core';
-import { openTestRedis, type TestRedis } from '@tension/core/testing';
+import { requestPoll } from '@tension/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { updateLevel } from '../src/processors/update-level.js';
-import { start, type WorkerHandle } from '../src/start.js';
+import type { WorkerHandle } from '../src/start.js';
+import { storeFeed } from './support/feed-fixtures.js';
 import { startScriptedFeedServer, type ScriptedFeedServer } from './support/scripted-feed-server.js';
+import { startTestWorker, type TestWorker } from './support/test-worker.js';
 import { waitFor } from './support/wait-for.js';
 
 /** A feed's topics decide which levels its items move; feeds that name none feed the default topic. */
-let redis: TestRedis;
+let running: TestWorker;
 let worker: WorkerHandle;
 let server: ScriptedFeedServer;
 
 beforeAll(async () => {
-  redis = await openTestRedis('topics');
   server = await startScriptedFeedServer();
-  const config = loadConfig({ KEY_PREFIX: redis.prefix, ALLOW_PRIVATE_URLS: 'true', LOG_LEVEL: 'silent', DEFAULT_TOPIC: 'world' });
-  worker = await start(config, { redisUrl: redis.url });
+  running = await startTestWorker('topics', { DEFAULT_TOPIC: 'world' });
+  worker = running.worker;
 });
 
 afterAll(async () => {
-  await worker?.close();
+  await running?.close();
   await server?.close();
-  await redis?.cleanup();
 });
-
-async function storeFeed(id: string, topics: string[]): Promise<void> {
-  const at = new Date().toISOString();
-  await worker.deps.feeds.put(Feed.parse({ id, url: server.url(`/${id}.xml`), title: id, intervalSeconds: 3_600, weight: 1, enabled: true, topics, createdAt: at, updatedAt: at }));
-}
 
 const itemsIn = async (topic: string) => {
   const buckets = await worker.deps.series.buckets(topic, Date.now() - 3_600_000, Date.now() + 60_000);
@@ -40,9 +34,9 @@ describe('topic routing', () => {
     server.answer('/dyad.xml', { entries: [{ guid: 'd1', title: 'Warships deployed off the Venezuelan coast' }] });
     server.answer('/both.xml', { entries: [{ guid: 'b1', title: 'Navy seizes a tanker near Aruba' }] });
     server.answer('/plain.xml', { entries: [{ guid: 'p1', title: 'Ceasefire talks resume in Geneva' }] });
-    await storeFeed('dyad', ['us-venezuela']);
-    await storeFeed('both', ['us-venezuela', 'caribbean']);
-    await storeFeed('plain', []);
+    for (const [id, topics] of [['dyad', ['us-venezuela']], ['both', ['us-venezuela', 'caribbean']], ['plain', []]] as const) {
+      await storeFeed(deps.feeds, { id, url: server.url(`/${id}.xml`), topics: [...topics] });
+    }
     for (const id of ['dyad', 'both', 'plain']) await requestPoll(deps.queues, id, 'manual');
     await waitFor('three stored items', async () => (await deps.items.count()) === 3);
 

@@ -1,3 +1,4 @@
+import { createServer, type RequestListener } from 'node:http';
 import { loadConfig } from '@tension/core';
 import { openTestRedis, type TestRedis } from '@tension/core/testing';
 import { start, type DashboardHandle } from '../../src/start.js';
@@ -30,6 +31,24 @@ export async function startApi(env: Record<string, string> = {}): Promise<ApiHar
     async close() {
       await dashboard.close();
       await redis.cleanup();
+    },
+  };
+}
+
+/** A site on 127.0.0.1 for the dashboard to fetch feeds from. */
+export interface LocalSite {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function serveLocally(handler: RequestListener): Promise<LocalSite> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as { port: number }).port}`,
+    async close() {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
     },
   };
 }

@@ -1,7 +1,6 @@
-import { createServer, type Server } from 'node:http';
 import type { ScoredItem } from '@tension/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './api-harness.js';
+import { serveLocally, startApi, type ApiHarness, type LocalSite } from './api-harness.js';
 
 /**
  * A feed's health as the API reports it (recent volume, next poll) and what
@@ -12,23 +11,21 @@ const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Strait Moni
 <item><guid>1</guid><title>Navy drills near the strait</title></item></channel></rss>`;
 
 let api: ApiHarness;
-let feedServer: Server;
+let site: LocalSite;
 let origin: string;
 
 beforeAll(async () => {
-  feedServer = createServer((req, res) => {
+  site = await serveLocally((req, res) => {
     if (req.url?.startsWith('/feed')) res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(RSS);
     else res.writeHead(404).end();
   });
-  await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(feedServer.address() as { port: number }).port}`;
+  origin = site.origin;
   api = await startApi({ ALLOW_PRIVATE_URLS: 'true' });
 });
 
 afterAll(async () => {
   await api?.close();
-  feedServer?.closeAllConnections();
-  await new Promise((resolve) => feedServer?.close(resolve));
+  await site?.close();
 });
 
 function item(id: string, feedId: string, hoursAgo: number): ScoredItem {

@@ -1,32 +1,28 @@
-import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './api-harness.js';
+import { serveLocally, startApi, type ApiHarness, type LocalSite } from './api-harness.js';
 
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Border Wire</title><link>http://127.0.0.1/</link><description>d</description>
 <item><guid>1</guid><title>Troops deployed</title></item><item><guid>2</guid><title>Talks resume</title></item></channel></rss>`;
 
 let api: ApiHarness;
-let feedServer: Server;
+let site: LocalSite;
 let origin: string;
 
 beforeAll(async () => {
-  feedServer = createServer((req, res) => {
+  site = await serveLocally((req, res) => {
     if (req.url === '/feed.xml') res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(RSS);
     else if (req.url === '/page.html')
       res.writeHead(200, { 'Content-Type': 'text/html' }).end('<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>hi</body></html>');
     else if (req.url === '/other.xml') res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(RSS.replace('Border Wire', 'Other'));
     else res.writeHead(404).end('nope');
   });
-  await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', () => resolve()));
-  const address = feedServer.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  origin = site.origin;
   api = await startApi({ ALLOW_PRIVATE_URLS: 'true' });
 });
 
 afterAll(async () => {
   await api?.close();
-  feedServer?.closeAllConnections();
-  await new Promise((resolve) => feedServer?.close(resolve));
+  await site?.close();
 });
 
 describe('/api/feeds', () => {

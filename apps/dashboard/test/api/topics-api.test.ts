@@ -1,27 +1,24 @@
-import { createServer, type Server } from 'node:http';
 import type { ScoredItem } from '@tension/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApi, type ApiHarness } from './api-harness.js';
+import { serveLocally, startApi, type ApiHarness, type LocalSite } from './api-harness.js';
 
 /** Topics as the API exposes them: on feeds, as a list, and as filters of the level and the items. */
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Caribbean Desk</title><link>http://127.0.0.1/</link><description>d</description>
 <item><guid>1</guid><title>Navy patrols the strait</title></item></channel></rss>`;
 
 let api: ApiHarness;
-let feedServer: Server;
+let site: LocalSite;
 let origin: string;
 
 beforeAll(async () => {
-  feedServer = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(RSS));
-  await new Promise<void>((resolve) => feedServer.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(feedServer.address() as { port: number }).port}`;
+  site = await serveLocally((_req, res) => res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end(RSS));
+  origin = site.origin;
   api = await startApi({ ALLOW_PRIVATE_URLS: 'true' });
 });
 
 afterAll(async () => {
   await api?.close();
-  feedServer?.closeAllConnections();
-  await new Promise((resolve) => feedServer?.close(resolve));
+  await site?.close();
 });
 
 interface FeedBody {

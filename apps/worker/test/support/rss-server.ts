@@ -20,7 +20,8 @@ export interface TestFeedServer {
 
 const escape = (text: string) => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
 
-function render(entries: TestEntry[]): string {
+/** An RSS 2.0 document with these entries, their text escaped. */
+export function renderRss(entries: readonly TestEntry[]): string {
   const items = entries
     .map(
       (entry) =>
@@ -66,7 +67,7 @@ export async function startTestFeedServer(): Promise<TestFeedServer> {
     url: (path) => `${origin}${path}`,
     setFeed(path, entries, options = {}) {
       version += 1;
-      feeds.set(path, { body: render(entries), etag: `"v${version}"`, status: options.status ?? 200 });
+      feeds.set(path, { body: renderRss(entries), etag: `"v${version}"`, status: options.status ?? 200 });
     },
     hits: (path) => counts.get(path) ?? { total: 0, notModified: 0 },
     async close() {

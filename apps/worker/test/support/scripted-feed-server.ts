@@ -1,6 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import { Feed, type FeedStore } from '@tension/core';
-import type { TestEntry } from './rss-server.js';
+import { renderRss, type TestEntry } from './rss-server.js';
 
 /** What one path answers until the test changes it: an RSS document, or a bare status with headers. */
 export type ScriptedAnswer = { entries: TestEntry[] } | { status: number; headers?: Record<string, string> };
@@ -12,19 +11,6 @@ export interface ScriptedFeedServer {
   /** Requests `path` received, whatever was answered: proves whether a poll went to the network. */
   hits(path: string): number;
   close(): Promise<void>;
-}
-
-const escape = (text: string) => text.replace(/[<>&"]/g, (char) => `&#${char.charCodeAt(0)};`);
-
-function render(entries: TestEntry[]): string {
-  const items = entries
-    .map(
-      (entry) =>
-        `<item>${entry.guid ? `<guid isPermaLink="false">${escape(entry.guid)}</guid>` : ''}<title>${escape(entry.title)}</title>` +
-        `${entry.publishedAt ? `<pubDate>${new Date(entry.publishedAt).toUTCString()}</pubDate>` : ''}</item>`,
-    )
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Scripted</title><link>http://example.test/</link><description>t</description>${items}</channel></rss>`;
 }
 
 /**
@@ -53,7 +39,7 @@ export async function startScriptedFeedServer(): Promise<ScriptedFeedServer> {
       res.writeHead(304, { ETag: etag }).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: etag }).end(render(answer.entries));
+    res.writeHead(200, { 'Content-Type': 'application/rss+xml; charset=utf-8', ETag: etag }).end(renderRss(answer.entries));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const address = server.address();
@@ -70,25 +56,4 @@ export async function startScriptedFeedServer(): Promise<ScriptedFeedServer> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
-}
-
-/**
- * Stores a feed without a job scheduler, so the only polls it gets are the
- * ones the test makes: counts of requests and metrics stay exact.
- */
-export async function storeUnscheduledFeed(feeds: FeedStore, input: { id: string; url: string; intervalSeconds?: number; weight?: number }): Promise<Feed> {
-  const at = new Date().toISOString();
-  const feed = Feed.parse({
-    id: input.id,
-    url: input.url,
-    title: input.id,
-    intervalSeconds: input.intervalSeconds ?? 3_600,
-    weight: input.weight ?? 1,
-    enabled: true,
-    demo: false,
-    createdAt: at,
-    updatedAt: at,
-  });
-  await feeds.put(feed);
-  return feed;
 }
