@@ -67,6 +67,7 @@ async function fetchAndStore(deps: WorkerDeps, feed: Feed, health: FeedHealth): 
   const { items, rejected } = toRawItems(feed, fetched.feed.items, {
     now: started,
     retentionMs: deps.config.itemRetentionDays * 86_400_000,
+    defaultTopic: deps.config.defaultTopic,
   });
   const firstSeen = await deps.feeds.markSeen(
     feed.id,

@@ -1,11 +1,13 @@
-import { itemId, RawItem, type Feed } from '@tension/core';
+import { feedTopics, itemId, RawItem, type Feed } from '@tension/core';
 import type { NormalizedItem } from '@tension/feeds';
 
 /** At most this many items are taken from one response; feeds list newest first. */
 export const MAX_ITEMS_PER_POLL = 500;
 
 /**
- * Turns parsed items into raw items with deterministic ids. Items older than
+ * Turns parsed items into raw items with deterministic ids, bound for the
+ * feed's topics (the poll holds the feed, so no later step reads it for
+ * them). Items older than
  * the retention window are skipped (they would be trimmed at once and come
  * back as "new" after their key expired); items that do not fit the schema
  * are dropped and counted, never fatal for the feed.
@@ -13,9 +15,10 @@ export const MAX_ITEMS_PER_POLL = 500;
 export function toRawItems(
   feed: Feed,
   parsed: readonly NormalizedItem[],
-  context: { now: number; retentionMs: number },
+  context: { now: number; retentionMs: number; defaultTopic: string },
 ): { items: RawItem[]; rejected: number } {
   const seenAt = new Date(context.now).toISOString();
+  const topics = feedTopics(feed, context.defaultTopic);
   const oldest = context.now - context.retentionMs;
   const items: RawItem[] = [];
   const ids = new Set<string>();
@@ -32,6 +35,7 @@ export function toRawItems(
       author: entry.author,
       publishedAt: entry.publishedAt,
       seenAt,
+      topics,
     });
     if (!candidate.success) {
       rejected += 1;

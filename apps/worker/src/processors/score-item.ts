@@ -1,4 +1,4 @@
-import { RawItem, feedTopics, storyId, type ScoredItem } from '@tension/core';
+import { RawItem, storyId, type ScoredItem } from '@tension/core';
 import type { WorkerDeps } from '../deps.js';
 
 /** A published time further ahead than this is a wrong clock, not news from the future. */
@@ -10,10 +10,9 @@ export function placedAt(item: RawItem, now: number): string {
   return item.seenAt;
 }
 
-/** Scores one raw item and hands it to the record step, bound for its feed's topics. */
+/** Scores one raw item and hands it to the record step. */
 export async function scoreItem(deps: WorkerDeps, payload: unknown): Promise<ScoredItem> {
   const item = RawItem.parse(payload);
-  const feed = await deps.feeds.get(item.feedId);
   const result = deps.scorer.score({ title: item.title, summary: item.summary });
   const scored: ScoredItem = {
     ...item,
@@ -27,8 +26,6 @@ export async function scoreItem(deps: WorkerDeps, payload: unknown): Promise<Sco
       lexiconVersion: result.lexiconVersion,
     },
     placedAt: placedAt(item, deps.now()),
-    // A feed deleted meanwhile: its item still counts, towards the default topic.
-    topics: feedTopics(feed ?? { topics: [] }, deps.config.defaultTopic),
     storyId: storyId(item.title, item.id),
   };
   await deps.queues.itemRecord.add('record', scored, { jobId: item.id });

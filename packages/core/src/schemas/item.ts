@@ -12,6 +12,8 @@ export const RawItem = z.object({
   author: z.string().max(500).optional(),
   publishedAt: IsoTime.optional(),
   seenAt: IsoTime,
+  /** The topics it counts towards: its feed's when it was fetched (see feedTopics). */
+  topics: z.array(Id).min(1),
 });
 export type RawItem = z.infer<typeof RawItem>;
 
@@ -47,12 +49,11 @@ export const Score = z.object({
 });
 export type Score = z.infer<typeof Score>;
 
-/** An item with its score and where it sits in time and topics. */
+/** An item with its score and where it sits in time. */
 export const ScoredItem = RawItem.extend({
   score: Score,
   /** The instant the item counts at: published time, or first-seen when missing or in the future. */
   placedAt: IsoTime,
-  topics: z.array(Id),
   /** Items with the same story id are one story syndicated by several feeds. */
   storyId: Id,
 });
