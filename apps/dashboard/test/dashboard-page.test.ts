@@ -5,7 +5,7 @@ import { openTestRedis, type TestRedis } from '@tension/core/testing';
 import { levelAt, lookbackMs } from '@tension/level';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { Locator } from 'playwright-core';
+import type { Locator, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishFeedChange } from '../src/feeds/feed-admin.js';
 import { start, type DashboardHandle } from '../src/start.js';
@@ -22,6 +22,21 @@ const MIN_POLL_INTERVAL_SECONDS = 120;
 const SCREENSHOT_PATH = fileURLToPath(new URL('../screenshot.png', import.meta.url));
 const BUILT_PAGE = fileURLToPath(new URL('../dist/public/app.js', import.meta.url));
 const WAIT = { timeout: 10_000 };
+
+/** Holds the matched requests at the browser until released, so a test can order answers that race in real use. */
+function holdResponses(): { handler: (route: Route) => Promise<void>; release: () => void } {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return {
+    handler: async (route) => {
+      await released;
+      await route.continue();
+    },
+    release,
+  };
+}
 
 function exactly(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
@@ -355,11 +370,40 @@ describe('the dashboard page in Chromium, against a real Redis-backed dashboard'
     await page.locator(`#items > article[data-item-id="${here.item.id}"]`).waitFor(WAIT);
     expect(await page.locator(`#items > article[data-item-id="${elsewhere.item.id}"]`).count()).toBe(0);
 
+    // A reload opens the topic the URL names. The reader switches while the feed
+    // list is still on its way; when it lands, the items stay on the reader's choice.
+    const feedList = (url: URL) => url.pathname === '/api/feeds';
+    const feedsHeld = holdResponses();
+    await page.route(feedList, feedsHeld.handler);
     await page.reload();
     await expect.poll(() => picker.inputValue()).toBe('us-venezuela');
     await picker.selectOption(topic);
     await page.locator(`#items > article[data-item-id="${elsewhere.item.id}"]`).waitFor(WAIT);
+    const itemsAfterFeeds = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/items');
+    feedsHeld.release();
+    expect(new URL((await itemsAfterFeeds).url()).searchParams.get('topic')).toBe(topic);
+    await page.unroute(feedList, feedsHeld.handler);
+    await page.locator('#items[aria-busy="false"]').waitFor(WAIT);
     expect(await page.locator(`#items > article[data-item-id="${dyad.item.id}"]`).count()).toBe(0);
+
+    // A slow answer for a topic the reader has already left is dropped when it lands.
+    const venezuelaItems = (url: URL) => url.pathname === '/api/items' && url.searchParams.get('topic') === 'us-venezuela';
+    const itemsHeld = holdResponses();
+    await page.route(venezuelaItems, itemsHeld.handler);
+    const slowAsked = page.waitForRequest((request) => venezuelaItems(new URL(request.url())));
+    await picker.selectOption('us-venezuela');
+    await slowAsked;
+    await picker.selectOption(topic);
+    await page.locator('#items[aria-busy="false"]').waitFor(WAIT);
+    const slowLanded = page.waitForEvent('requestfinished', (request) => venezuelaItems(new URL(request.url())));
+    itemsHeld.release();
+    await slowLanded;
+    // The page reads the body after the request finishes: give it a few turns to (wrongly) draw it.
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await page.unroute(venezuelaItems, itemsHeld.handler);
+    expect(await page.locator(`#items > article[data-item-id="${elsewhere.item.id}"]`).count()).toBe(1);
+    expect(await page.locator(`#items > article[data-item-id="${dyad.item.id}"]`).count()).toBe(0);
+    expect(await picker.inputValue()).toBe(topic);
   }, 20_000);
 
   it('imports feeds from an OPML file, reports what it skipped, and exports them', async () => {

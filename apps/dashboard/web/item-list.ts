@@ -29,6 +29,8 @@ export class ItemList {
   private failure: { message: string; retry: () => Promise<void> } | undefined;
   /** Only the items counted towards this topic; undefined: every item. */
   private topic: string | undefined;
+  /** Counts loads, so a slow answer for a topic the reader has left is dropped. */
+  private request = 0;
 
   constructor(
     private readonly elements: ItemListElements,
@@ -50,25 +52,34 @@ export class ItemList {
     await this.load();
   }
 
+  /** (Re)loads the first page; a newer load wins over a slower older one. */
   async load(): Promise<void> {
+    const request = ++this.request;
     this.held ??= [];
     this.failure = undefined;
     this.setBusy(true);
     try {
       const page = await this.api.items({ limit: PAGE_SIZE, ...(this.topic ? { topic: this.topic } : {}) });
+      if (request !== this.request) return;
       this.elements.list.replaceChildren();
       this.shown.clear();
       this.stories.clear();
       this.append(page.items);
       this.nextCursor = page.nextCursor;
     } catch (error) {
+      if (request !== this.request) return;
       this.failure = { message: `Could not load the items. ${errorWords(error, false)}`, retry: () => this.load() };
     } finally {
-      const held = this.held ?? [];
-      this.held = undefined;
-      for (const item of held) this.prepend(item);
-      this.setBusy(false);
+      if (request === this.request) this.release();
     }
+  }
+
+  /** Shows the live items held while the first page loaded. */
+  private release(): void {
+    const held = this.held ?? [];
+    this.held = undefined;
+    for (const item of held) this.prepend(item);
+    this.setBusy(false);
   }
 
   /** A live `item` event: shown on top unless already listed or of another topic. */
@@ -103,12 +114,16 @@ export class ItemList {
     const { more } = this.elements;
     more.disabled = true;
     more.textContent = 'Loading older items…';
+    // A page of the topic the reader has since left, or of a list reloaded meanwhile, is dropped.
+    const request = this.request;
     try {
       const page = await this.api.items({ limit: PAGE_SIZE, cursor: this.nextCursor, ...(this.topic ? { topic: this.topic } : {}) });
+      if (request !== this.request) return;
       this.append(page.items);
       this.nextCursor = page.nextCursor;
       this.failure = undefined;
     } catch (error) {
+      if (request !== this.request) return;
       this.failure = { message: `Could not load older items. ${errorWords(error, false)}`, retry: () => this.loadMore() };
     } finally {
       more.disabled = false;

@@ -100,7 +100,8 @@ function main(): void {
   void live.start()
     .then(() => topics.load())
     .then((topic) => {
-      void feeds.load().then(() => items.setTopic(topic));
+      // The reader may pick another topic while the feeds load: list the one shown by then.
+      void feeds.load().then(() => items.setTopic(topics.current));
       void level.setTopic(topic);
     });
   void health.refresh();

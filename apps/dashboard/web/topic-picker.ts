@@ -47,6 +47,11 @@ export class TopicPicker {
     return shown;
   }
 
+  /** The topic shown now (undefined until the first load names one and none was in the URL). */
+  get current(): string | undefined {
+    return this.topic;
+  }
+
   private choose(topic: string): void {
     this.topic = topic;
     this.remember(topic, true);
