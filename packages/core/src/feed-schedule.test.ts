@@ -49,6 +49,17 @@ describe('feed schedules', () => {
     expect(await queues.levelUpdate.getJobScheduler(LEVEL_TICK_SCHEDULER)).toBeDefined();
   });
 
+  it('reconciles a scheduler made without the feed\'s offset, so schedules made together stop firing together', async () => {
+    const every = 300_000;
+    await queues.feedPoll.upsertJobScheduler(feedSchedulerId('old'), { every }, { name: 'poll', data: { feedId: 'old', reason: 'schedule' } });
+    // BullMQ derives an offset of its own from the clock when given none.
+    expect((await queues.feedPoll.getJobScheduler(feedSchedulerId('old')))?.offset).not.toBe(scheduleOffsetMs('old', every));
+    const report = await reconcileFeedSchedules(queues, [feed('old')]);
+    expect(report.added).toEqual(['old']);
+    expect((await queues.feedPoll.getJobScheduler(feedSchedulerId('old')))?.offset).toBe(scheduleOffsetMs('old', every));
+    expect((await reconcileFeedSchedules(queues, [feed('old')])).kept).toBe(1);
+  });
+
   it('deduplicates poll requests for one feed while one waits', async () => {
     await queues.feedPoll.pause();
     for (let index = 0; index < 5; index += 1) await requestPoll(queues, 'dup', 'manual');

@@ -56,7 +56,7 @@ export interface ReconcileReport {
 
 /**
  * Brings the job schedulers in line with the stored feeds: adds missing
- * ones, fixes changed intervals, removes orphans. Run by one worker at
+ * ones, fixes changed intervals and offsets, removes orphans. Run by one worker at
  * start-up (callers hold a lock): concurrent upserts of one scheduler race.
  */
 export async function reconcileFeedSchedules(queues: Queues, feeds: readonly Feed[]): Promise<ReconcileReport> {
@@ -69,7 +69,9 @@ export async function reconcileFeedSchedules(queues: Queues, feeds: readonly Fee
     const id = feedSchedulerId(feed.id);
     wanted.add(id);
     const current = byId.get(id);
-    if (current && Number(current.every) === feed.intervalSeconds * 1000) {
+    const every = feed.intervalSeconds * 1000;
+    // The offset is checked too: schedulers made before offsets existed all fire at once.
+    if (current && Number(current.every) === every && Number(current.offset) === scheduleOffsetMs(feed.id, every)) {
       report.kept += 1;
       continue;
     }
