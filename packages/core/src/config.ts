@@ -58,6 +58,7 @@ export const EnvSchema = z.object({
   ITEM_RETENTION_DAYS: integer(1, 3_650).default(30),
   DATA_DIR: z.string().min(1).default('.tension'),
   DEFAULT_TOPIC: Topic.default('default'),
+  SSE_HEARTBEAT_SECONDS: integer(1, 300).default(15),
 });
 
 type Env = z.infer<typeof EnvSchema>;
@@ -88,6 +89,8 @@ export interface Config {
   itemRetentionDays: number;
   dataDir: string;
   defaultTopic: string;
+  /** How often an idle live stream sends a comment, so proxies with idle timeouts keep it open. */
+  sseHeartbeatMs: number;
 }
 
 /**
@@ -144,5 +147,6 @@ export function loadConfig(source: Record<string, string | undefined>): Config {
     itemRetentionDays: env.ITEM_RETENTION_DAYS,
     dataDir: env.DATA_DIR,
     defaultTopic: env.DEFAULT_TOPIC,
+    sseHeartbeatMs: env.SSE_HEARTBEAT_SECONDS * 1000,
   };
 }

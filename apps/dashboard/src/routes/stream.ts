@@ -3,8 +3,6 @@ import { Router, type Response } from 'express';
 import type { DashboardDeps } from '../deps.js';
 import { compareStreamIds } from '../live/stream-id.js';
 
-const HEARTBEAT_MS = 15_000;
-
 function writeEvent(res: Response, stored: StoredEvent): void {
   res.write(`id: ${stored.id}\nevent: ${stored.event.type}\ndata: ${JSON.stringify(stored.event.data)}\n\n`);
 }
@@ -35,7 +33,7 @@ export function streamRoutes(deps: DashboardDeps): Router {
       sentUpTo = stored.id;
     };
     const unsubscribe = deps.fanout.subscribe((stored) => (catchingUp ? pending.push(stored) : send(stored)));
-    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), deps.config.sseHeartbeatMs);
     req.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();

@@ -74,3 +74,29 @@ describe('GET /api/stream', () => {
     expect(received).toEqual([41, 42, 43]);
   });
 });
+
+describe('GET /api/stream keep-alive', () => {
+  it('sends a heartbeat comment every SSE_HEARTBEAT_SECONDS while nothing happens', async () => {
+    const quiet = await startApi({ SSE_HEARTBEAT_SECONDS: '1' });
+    try {
+      const response = await quiet.call('/api/stream');
+      const reader = response.body?.getReader();
+      if (!reader) throw new Error('no body');
+      const decoder = new TextDecoder();
+      let text = '';
+      // Far below the 15 s default, so only the setting can produce two in time.
+      const deadline = setTimeout(() => void reader.cancel(), 6_000);
+      while ((text.match(/^: heartbeat$/gm) ?? []).length < 2) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+      }
+      clearTimeout(deadline);
+      await reader.cancel().catch(() => undefined);
+      expect(text.match(/^: heartbeat$/gm)).toHaveLength(2);
+      expect(text).not.toMatch(/^event:/m);
+    } finally {
+      await quiet.close();
+    }
+  });
+});
