@@ -7,13 +7,15 @@ import { loadEvalFiles, type LabelledText } from './load-records.js';
 import { confusionOf, spearman, type Label } from './metrics.js';
 
 /**
- * `npm run eval`: scores every labelled file in the shared eval folder with
- * this scorer and with AFINN `sentiment`, in the same run, and prints
- * markdown tables. EVAL_DIR overrides the folder; `--errors` also lists the
- * misclassified texts of this scorer (for development, never for fixtures).
+ * `npm run eval`: scores every labelled file in the shared eval folder and in
+ * this package's hand-written set with this scorer and with AFINN
+ * `sentiment`, in the same run, and prints markdown tables. EVAL_DIR (one
+ * folder, or several separated by `:`) overrides the folders; `--errors` also
+ * lists the misclassified texts of this scorer (for development, never for
+ * fixtures, and never on the hand-written hold-out).
  */
 const packageDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const evalDir = process.env['EVAL_DIR'] ?? resolve(packageDir, '../../../shared/eval');
+const evalDirs = process.env['EVAL_DIR']?.split(':') ?? [resolve(packageDir, '../../../shared/eval'), resolve(packageDir, 'eval/handwritten')];
 const showErrors = process.argv.includes('--errors');
 
 type System = (text: string) => { label: Label; intensity: number };
@@ -44,8 +46,8 @@ function main(): void {
     // Goldstein-like direction: positive = cooperative, so de-escalation minus escalation.
     return { label: result.label, intensity: result.deescalation - result.escalation };
   };
-  console.log(`# Evaluation — ${scorer.lexiconVersion}\n\nData: ${evalDir}\n`);
-  for (const file of loadEvalFiles(evalDir)) {
+  console.log(`# Evaluation — ${scorer.lexiconVersion}\n\nData: ${evalDirs.join(', ')}\n`);
+  for (const file of evalDirs.flatMap((dir) => loadEvalFiles(dir))) {
     const mine = evaluate('tension scorer', file.records, ours);
     const baseline = evaluate('AFINN sentiment', file.records, (text) => afinn.score(text));
     console.log(`${formatFile(file.name, file.records.length, file.skipped, [mine.result, baseline.result])}\n`);

@@ -175,3 +175,77 @@ describe('statements', () => {
     expect(scorer.score({ title: 'A bombing in the capital killed six' }).label).toBe('escalation');
   });
 });
+
+describe('word sense and vocabulary of en-core 1.2', () => {
+  it('reads a club thrashing a rival or a penalty shootout as sport', () => {
+    expect(weightOf('Rebels thrashed the village guards overnight', 'attack')).toBeDefined();
+    expect(weightOf('Porto thrashed Benfica in the league derby', 'attack')).toBeUndefined();
+    expect(weightOf('Police killed two gunmen in a shootout at the market', 'attack')).toBeDefined();
+    expect(weightOf('The hosts won the shootout after a goalless draw', 'attack')).toBeUndefined();
+  });
+
+  it('does not take the Met Office for a meeting', () => {
+    expect(weightOf('The prime ministers met in Lisbon', 'meeting')).toBeDefined();
+    expect(weightOf('The Met Office issued a flood warning for the valley', 'meeting')).toBeUndefined();
+  });
+
+  it('reads cross-border infrastructure as cooperation, not an incursion', () => {
+    expect(weightOf('Troops made a cross-border raid at dawn', 'invasion') ?? weightOf('Troops made a cross-border raid at dawn', 'attack')).toBeDefined();
+    expect(signals('The two states opened a cross-border railway').map((signal) => signal.polarity)).not.toContain('+');
+    expect(weightOf('The two states opened a cross-border railway', 'cooperation')).toBeDefined();
+  });
+
+  it('counts wage negotiations as negotiations, weaker than talks between states', () => {
+    const states = weightOf('The two governments resumed negotiations on the border', 'negotiation') ?? 0;
+    const wages = weightOf('The dockers\' union and the port authority resumed wage negotiations', 'negotiation') ?? 0;
+    expect(wages).toBeGreaterThan(0);
+    expect(wages).toBeLessThan(states);
+    expect(weightOf('The bank resumed merger talks with its rival', 'negotiation')).toBeUndefined();
+  });
+
+  it('reads arms sent to a state as military aid and joint patrols as cooperation', () => {
+    expect(scorer.score({ title: 'Norway sends air defence systems to Finland' }).label).toBe('de-escalation');
+    expect(scorer.score({ title: 'Ghana and Togo begin joint maritime patrols' }).label).toBe('de-escalation');
+    expect(weightOf('Ghana and Togo begin joint maritime patrols', 'cooperation')).toBeDefined();
+  });
+
+  it('reads defying a court and ordering a mission out as escalation', () => {
+    expect(weightOf('The governor defied a high court ruling on the land', 'rejection')).toBeDefined();
+    const expelled = scorer.score({ title: 'The junta ordered the observer mission to leave the country' });
+    expect(expelled.signals.map((signal) => signal.category)).toContain('expulsion');
+    expect(expelled.label).toBe('escalation');
+  });
+
+  it('gives a mission named without an act less weight than a deployment to it', () => {
+    const named = weightOf('The peacekeeping mission issued a statement', 'peacekeeping') ?? 0;
+    const joined = weightOf('Fiji sent 200 soldiers to the peacekeeping mission', 'peacekeeping') ?? 0;
+    expect(named).toBeGreaterThan(0);
+    expect(joined).toBeGreaterThan(named);
+  });
+
+  it('treats a besieged town as the setting of the aid delivered to it', () => {
+    expect(weightOf('Militias besieged the town for a month', 'blockade')).toBe(8);
+    expect(weightOf('Aid convoy reaches the besieged town', 'blockade')).toBeLessThan(8);
+    expect(scorer.score({ title: 'Planes airdrop food to the besieged town' }).label).toBe('de-escalation');
+    expect(weightOf('Twelve trucks carrying medicine crossed into the enclave', 'humanitarian-access')).toBeDefined();
+  });
+
+  it('reaches back from a passive lifting to the restriction it lifts', () => {
+    const lifted = signals('The curfew ordered in the district after the clashes was lifted on Monday');
+    expect(lifted.map((signal) => signal.category)).not.toContain('restrictions');
+    expect(lifted.map((signal) => signal.category)).toContain('easing');
+    expect(weightOf('The curfew ordered in the district after the clashes was extended on Monday', 'restrictions')).toBeDefined();
+  });
+
+  it('counts what the displaced fled as background', () => {
+    const war = weightOf('The war in the north goes on', 'hostilities') ?? 0;
+    expect(weightOf('Agencies fed families displaced by the war in the north', 'hostilities')).toBeLessThan(war);
+  });
+
+  it('reads shared intelligence and handed-over records as cooperation, not as the events they describe', () => {
+    const shared = scorer.score({ title: 'Chile and Peru exchanged intelligence on smuggling gangs' });
+    expect(shared.signals.map((signal) => signal.category)).toContain('cooperation');
+    expect(shared.label).toBe('de-escalation');
+    expect(weightOf('Swiss authorities handed over bank records to Nigerian prosecutors', 'cooperation')).toBeDefined();
+  });
+});
