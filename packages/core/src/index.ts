@@ -13,6 +13,8 @@ export * from './schemas/feed.js';
 export * from './schemas/item.js';
 export * from './schemas/series.js';
 export * from './schemas/live-event.js';
+export * from './schemas/topic.js';
+export * from './store/topic-store.js';
 export * from './store/event-log.js';
 export * from './store/feed-store.js';
 export * from './store/item-store.js';

@@ -1,4 +1,4 @@
-import { RawItem, storyId, type ScoredItem } from '@tension/core';
+import { RawItem, routeTopics, storyId, type ScoredItem } from '@tension/core';
 import type { WorkerDeps } from '../deps.js';
 
 /** A published time further ahead than this is a wrong clock, not news from the future. */
@@ -10,19 +10,25 @@ export function placedAt(item: RawItem, now: number): string {
   return item.seenAt;
 }
 
-/** Scores one raw item and hands it to the record step. */
+/**
+ * Scores one raw item and hands it to the record step. Of its feed's topics
+ * it keeps those whose actors it mentions (topics without actors keep every
+ * item); an item left with none is stored but counts towards no level.
+ */
 export async function scoreItem(deps: WorkerDeps, payload: unknown): Promise<ScoredItem> {
   const item = RawItem.parse(payload);
   const result = deps.scorer.score({ title: item.title, summary: item.summary });
+  const actors = [...new Set(result.actors.map((actor) => actor.id))];
   const scored: ScoredItem = {
     ...item,
+    topics: routeTopics(item.topics, await deps.topics.getMany(item.topics), actors),
     score: {
       label: result.label,
       escalation: result.escalation,
       deescalation: result.deescalation,
       net: result.net,
       signals: result.signals,
-      actors: [...new Set(result.actors.map((actor) => actor.id))],
+      actors,
       lexiconVersion: result.lexiconVersion,
     },
     placedAt: placedAt(item, deps.now()),

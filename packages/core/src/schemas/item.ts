@@ -52,6 +52,11 @@ export type Score = z.infer<typeof Score>;
 /** An item with its score and where it sits in time. */
 export const ScoredItem = RawItem.extend({
   score: Score,
+  /**
+   * The topics it counts towards: its feed's, less those whose actors it
+   * does not mention (see routeTopics); empty when it counts towards none.
+   */
+  topics: z.array(Id),
   /** The instant the item counts at: published time, or first-seen when missing or in the future. */
   placedAt: IsoTime,
   /** Items with the same story id are one story syndicated by several feeds. */

@@ -5,6 +5,7 @@ import { FeedStore } from './feed-store.js';
 import { ItemStore } from './item-store.js';
 import { MetricsStore } from './metrics-store.js';
 import { SeriesStore } from './series-store.js';
+import { TopicStore } from './topic-store.js';
 
 /** Every store over one connection and key layout. */
 export interface Stores {
@@ -13,6 +14,7 @@ export interface Stores {
   series: SeriesStore;
   events: EventLog;
   metrics: MetricsStore;
+  topics: TopicStore;
 }
 
 export function createStores(redis: Redis, keys: KeyLayout, itemRetentionDays: number): Stores {
@@ -22,5 +24,6 @@ export function createStores(redis: Redis, keys: KeyLayout, itemRetentionDays: n
     series: new SeriesStore(redis, keys),
     events: new EventLog(redis, keys),
     metrics: new MetricsStore(redis, keys),
+    topics: new TopicStore(redis, keys),
   };
 }
