@@ -46,7 +46,7 @@ export function createServer(deps: DashboardDeps): Express {
   api.use(feedRoutes(deps, admin));
   api.use(itemRoutes(deps));
   api.use(seriesRoutes(deps));
-  api.use(topicRoutes(deps));
+  api.use(topicRoutes(deps, admin));
   api.use(streamRoutes(deps));
   api.get('/openapi.json', (_req, res) => {
     res.json(openApi);

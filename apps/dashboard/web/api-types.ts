@@ -36,6 +36,9 @@ export interface TopicView {
   id: string;
   default: boolean;
   feeds: number;
+  /** Gazetteer codes an item must mention to count (empty: every item of its feeds). */
+  actors: string[];
+  match: 'any' | 'all';
 }
 
 export interface TopicList {

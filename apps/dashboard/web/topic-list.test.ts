@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTopics, topicsWords } from './topic-list.js';
+import { actorWords, parseTopics, topicsWords } from './topic-list.js';
 
 describe('parseTopics', () => {
   it('splits on commas and spaces, lower-cases and keeps each topic once', () => {
@@ -13,5 +13,14 @@ describe('topicsWords', () => {
     expect(topicsWords([])).toBe('default topic');
     expect(topicsWords(['sahel'])).toBe('topic sahel');
     expect(topicsWords(['sahel', 'mali'])).toBe('topics sahel, mali');
+  });
+});
+
+describe('actorWords', () => {
+  it('says which actors a topic keeps, joined by its match', () => {
+    expect(actorWords([], 'any')).toBe('');
+    expect(actorWords(['VEN'], 'all')).toBe('only VEN');
+    expect(actorWords(['USA', 'VEN'], 'all')).toBe('only USA and VEN');
+    expect(actorWords(['MLI', 'BFA', 'NER'], 'any')).toBe('only MLI, BFA or NER');
   });
 });

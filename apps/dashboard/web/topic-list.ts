@@ -12,3 +12,10 @@ export function topicsWords(topics: readonly string[]): string {
   if (topics.length === 0) return 'default topic';
   return `${topics.length === 1 ? 'topic' : 'topics'} ${topics.join(', ')}`;
 }
+
+/** Which items a topic keeps, in words for the topic picker: "only USA and VEN", "only USA or VEN", or nothing. */
+export function actorWords(actors: readonly string[], match: 'any' | 'all'): string {
+  if (actors.length === 0) return '';
+  if (actors.length === 1) return `only ${actors[0]}`;
+  return `only ${actors.slice(0, -1).join(', ')} ${match === 'all' ? 'and' : 'or'} ${actors[actors.length - 1]}`;
+}

@@ -1,6 +1,7 @@
 import type { ApiClient } from './api-client.js';
 import type { TopicView } from './api-types.js';
 import { el } from './el.js';
+import { actorWords } from './topic-list.js';
 
 /**
  * The topic the page shows: chosen in the header, remembered in the URL
@@ -68,5 +69,6 @@ export class TopicPicker {
 }
 
 function optionWords(topic: TopicView): string {
-  return `${topic.id} · ${topic.feeds} feed${topic.feeds === 1 ? '' : 's'}`;
+  const actors = actorWords(topic.actors, topic.match);
+  return `${topic.id} · ${topic.feeds} feed${topic.feeds === 1 ? '' : 's'}${actors ? ` · ${actors}` : ''}`;
 }

@@ -7,7 +7,7 @@
  * | key                              | type   | contents                                             | retention |
  * |----------------------------------|--------|------------------------------------------------------|-----------|
  * | {p}:feeds                        | hash   | feed id → Feed JSON                                  | until deleted |
- * | {p}:topics                       | hash   | topic id → TopicSettings JSON (actor routing)        | until reset |
+ * | {p}:topics                       | hash   | topic id → TopicSettings JSON (actor routing)        | until cleared |
  * | {p}:feed:{id}:health             | string | FeedHealth JSON (written only under the poll lock)   | deleted with the feed |
  * | {p}:feed:{id}:http               | hash   | etag, lastModified validators                        | deleted with the feed |
  * | {p}:feed:{id}:items              | zset   | item id scored by placedAt                           | trimmed to ITEM_RETENTION_DAYS; expires that long after its newest item |

@@ -31,7 +31,15 @@ async function addFeed(path: string, topics?: string[]): Promise<FeedBody['feed'
   return ((await response.json()) as FeedBody).feed;
 }
 
-const topicList = async () => ((await (await api.call('/api/topics')).json()) as { topics: Array<{ id: string; default: boolean; feeds: number }> }).topics;
+interface TopicBody {
+  id: string;
+  default: boolean;
+  feeds: number;
+  actors: string[];
+  match: string;
+}
+
+const topicList = async () => ((await (await api.call('/api/topics')).json()) as { topics: TopicBody[] }).topics;
 
 function item(id: string, topics: string[]): ScoredItem {
   const at = new Date(Date.now() - 60_000).toISOString();
@@ -44,9 +52,9 @@ describe('topics', () => {
     expect(feed.topics).toEqual(['us-venezuela', 'caribbean']);
     await addFeed('/b.xml');
     expect(await topicList()).toEqual([
-      { id: 'default', default: true, feeds: 1 },
-      { id: 'caribbean', default: false, feeds: 1 },
-      { id: 'us-venezuela', default: false, feeds: 1 },
+      { id: 'default', default: true, feeds: 1, actors: [], match: 'any' },
+      { id: 'caribbean', default: false, feeds: 1, actors: [], match: 'any' },
+      { id: 'us-venezuela', default: false, feeds: 1, actors: [], match: 'any' },
     ]);
   });
 
@@ -66,6 +74,36 @@ describe('topics', () => {
     const edited = await api.call(`/api/feeds/${feed.id}`, { method: 'PATCH', admin: true, body: JSON.stringify({ topics: [] }) });
     expect(((await edited.json()) as FeedBody).feed.topics).toEqual([]);
     expect((await topicList()).map((topic) => topic.id)).not.toContain('horn-of-africa');
+  });
+
+  it('sets the actors a topic keeps from codes or names, and clears them with an empty list', async () => {
+    const put = (topic: string, body: unknown, admin = true) => api.call(`/api/topics/${topic}`, { method: 'PUT', admin, body: JSON.stringify(body) });
+    expect((await put('us-venezuela', { actors: ['USA'] }, false)).status).toBe(401);
+    const saved = await put('US-Venezuela', { actors: ['united states', 'Caracas', 'VEN'], match: 'all' });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { topic: TopicBody }).topic).toEqual({ id: 'us-venezuela', default: false, feeds: 1, actors: ['USA', 'VEN'], match: 'all' });
+    expect((await topicList()).find((topic) => topic.id === 'us-venezuela')?.actors).toEqual(['USA', 'VEN']);
+    expect((await api.dashboard.deps.topics.getMany(['us-venezuela'])).get('us-venezuela')?.match).toBe('all');
+
+    const cleared = await put('us-venezuela', { actors: [] });
+    expect(((await cleared.json()) as { topic: TopicBody }).topic.actors).toEqual([]);
+    expect((await api.dashboard.deps.topics.list()).map((topic) => topic.id)).not.toContain('us-venezuela');
+  });
+
+  it('refuses actors the gazetteer does not know, naming each, and keeps the settings as they were', async () => {
+    const put = (topic: string, body: unknown) => api.call(`/api/topics/${topic}`, { method: 'PUT', admin: true, body: JSON.stringify(body) });
+    expect((await put('caribbean', { actors: ['CUB'] })).status).toBe(200);
+    const refused = await put('caribbean', { actors: ['Cuba', 'Atlantis', 'VENZ'], match: 'any' });
+    expect(refused.status).toBe(400);
+    const body = (await refused.json()) as { error: { message: string; details: { fields: Array<{ field: string; problem: string }> } } };
+    expect(body.error.details.fields.map((field) => field.field)).toEqual(['actors.1', 'actors.2']);
+    expect(body.error.details.fields[0]?.problem).toMatch(/"Atlantis" is not in the gazetteer; use a code such as VEN/);
+    expect((await topicList()).find((topic) => topic.id === 'caribbean')?.actors).toEqual(['CUB']);
+    expect((await put('caribbean', { actors: ['CUB'], match: 'both' })).status).toBe(400);
+    expect((await put('caribbean', { actors: 'CUB' })).status).toBe(400);
+    const unknown = await put('atlantis', { actors: ['CUB'] });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/GET \/api\/topics/);
   });
 
   it('serves the level of a known topic and answers an unknown one with 404 pointing at the list', async () => {
