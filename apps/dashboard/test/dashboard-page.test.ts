@@ -406,6 +406,46 @@ describe('the dashboard page in Chromium, against a real Redis-backed dashboard'
     expect(await picker.inputValue()).toBe(topic);
   }, 20_000);
 
+  it('sets the actors a topic keeps in a dialog, keeping the input through a refusal', async () => {
+    const { page } = browser;
+    const { deps } = dashboard;
+    const picker = page.getByLabel('Topic', { exact: true });
+    await picker.selectOption('us-venezuela');
+    // The items recorded a moment ago are in the level already, not only after the chart's next grid step.
+    const chartLabel = () => page.locator('#level-chart').getAttribute('aria-label');
+    await expect.poll(chartLabel).toMatch(/^Tension level of us-venezuela over/);
+    expect(Number(/now (\d+\.\d)/.exec((await chartLabel()) ?? '')?.[1])).toBeGreaterThan(0);
+    expect(await page.locator('#chart-status').isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Actors…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Which items count towards us-venezuela?' });
+    await dialog.waitFor(WAIT);
+    const actors = dialog.getByLabel('Actors');
+    expect(await actors.inputValue()).toBe('');
+    await actors.fill('United States, Venezuelan, Atlantis');
+    await dialog.getByLabel('An item must mention').selectOption('all');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByRole('alert').filter({ hasText: '"Atlantis" is not in the gazetteer' }).waitFor(WAIT);
+    expect(await actors.inputValue()).toBe('United States, Venezuelan, Atlantis');
+    expect(await actors.getAttribute('aria-invalid')).toBe('true');
+    expect((await deps.topics.list()).map((topic) => topic.id)).not.toContain('us-venezuela');
+    // The refused request is logged by the browser; it was provoked on purpose.
+    await expect.poll(() => watch.consoleErrors().filter((error) => /status of 400/.test(error)).length).toBe(1);
+    watch.take(/status of 400/);
+
+    await actors.fill('United States, Venezuelan');
+    await actors.press('Enter');
+    await dialog.waitFor({ state: 'hidden', ...WAIT });
+    await expect.poll(() => picker.locator('option[value="us-venezuela"]').textContent()).toBe('us-venezuela · 1 feed · only USA and VEN');
+    expect((await deps.topics.getMany(['us-venezuela'])).get('us-venezuela')).toMatchObject({ actors: ['USA', 'VEN'], match: 'all' });
+
+    await page.getByRole('button', { name: 'Actors…' }).click();
+    await dialog.waitFor(WAIT);
+    expect(await actors.inputValue()).toBe('USA, VEN');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden', ...WAIT });
+    await picker.selectOption(topic);
+  }, 20_000);
+
   it('imports feeds from an OPML file, reports what it skipped, and exports them', async () => {
     const { page } = browser;
     const opml = `<?xml version="1.0" encoding="UTF-8"?>

@@ -10,6 +10,8 @@ import type {
   OpmlImportResult,
   SeriesResponse,
   TopicList,
+  TopicRoutingInput,
+  TopicView,
 } from './api-types.js';
 
 /** A failed API call, with the server's error code and plain-words message. */
@@ -35,7 +37,7 @@ export class ApiError extends Error {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   json?: unknown;
   text?: string;
   /** Sends the admin token as a Bearer header. */
@@ -92,6 +94,10 @@ export class ApiClient {
 
   topics(): Promise<TopicList> {
     return this.request('/topics');
+  }
+
+  setTopicRouting(id: string, routing: TopicRoutingInput): Promise<{ topic: TopicView }> {
+    return this.request(`/topics/${encodeURIComponent(id)}`, { method: 'PUT', json: routing, admin: true });
   }
 
   items(options: { limit?: number; cursor?: string; topic?: string } = {}): Promise<ItemPage> {

@@ -41,6 +41,11 @@ export interface TopicView {
   match: 'any' | 'all';
 }
 
+export interface TopicRoutingInput {
+  actors: string[];
+  match: 'any' | 'all';
+}
+
 export interface TopicList {
   topics: TopicView[];
 }

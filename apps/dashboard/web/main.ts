@@ -15,6 +15,7 @@ import { Notice } from './notice.js';
 import { OpmlControls } from './opml-controls.js';
 import { refreshRelativeTimes } from './relative-time.js';
 import { TokenForm } from './token-form.js';
+import { TopicDialog } from './topic-dialog.js';
 import { TopicPicker } from './topic-picker.js';
 
 const HEALTH_EVERY_MS = 30_000;
@@ -81,6 +82,21 @@ function main(): void {
     void level.setTopic(topic);
     void items.setTopic(topic);
   });
+  const topicDialog = new TopicDialog(
+    {
+      open: byId('topic-actors', HTMLButtonElement),
+      dialog: byId('topic-dialog', HTMLDialogElement),
+      name: byId('topic-dialog-name', HTMLElement),
+      actors: byId('topic-actors-input', HTMLInputElement),
+      match: byId('topic-match', HTMLSelectElement),
+      notice: byId('topic-dialog-notice', HTMLElement),
+      save: byId('topic-dialog-save', HTMLButtonElement),
+    },
+    api,
+    tokenForm,
+    () => topics.currentView,
+    () => topics.load(),
+  );
   const health = new HealthSummary(byId('health', HTMLElement), api);
   const indicator = byId('live', HTMLElement);
 
@@ -100,6 +116,7 @@ function main(): void {
   void live.start()
     .then(() => topics.load())
     .then((topic) => {
+      topicDialog.setReady(topic !== undefined);
       // The reader may pick another topic while the feeds load: list the one shown by then.
       void feeds.load().then(() => items.setTopic(topics.current));
       void level.setTopic(topic);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorWords, parseTopics, topicsWords } from './topic-list.js';
+import { actorWords, parseActors, parseTopics, topicsWords } from './topic-list.js';
 
 describe('parseTopics', () => {
   it('splits on commas and spaces, lower-cases and keeps each topic once', () => {
@@ -22,5 +22,12 @@ describe('actorWords', () => {
     expect(actorWords(['VEN'], 'all')).toBe('only VEN');
     expect(actorWords(['USA', 'VEN'], 'all')).toBe('only USA and VEN');
     expect(actorWords(['MLI', 'BFA', 'NER'], 'any')).toBe('only MLI, BFA or NER');
+  });
+});
+
+describe('parseActors', () => {
+  it('splits on commas only, so names keep their spaces, and keeps each once', () => {
+    expect(parseActors(' United States, VEN,,VEN , ')).toEqual(['United States', 'VEN']);
+    expect(parseActors('  ')).toEqual([]);
   });
 });

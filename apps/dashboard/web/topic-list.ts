@@ -19,3 +19,8 @@ export function actorWords(actors: readonly string[], match: 'any' | 'all'): str
   if (actors.length === 1) return `only ${actors[0]}`;
   return `only ${actors.slice(0, -1).join(', ')} ${match === 'all' ? 'and' : 'or'} ${actors[actors.length - 1]}`;
 }
+
+/** Actors as typed in the topic dialog: separated by commas (names may hold spaces), each once. */
+export function parseActors(text: string): string[] {
+  return [...new Set(text.split(',').map((actor) => actor.trim()).filter((actor) => actor.length > 0))];
+}

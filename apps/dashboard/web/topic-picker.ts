@@ -11,6 +11,7 @@ import { actorWords } from './topic-list.js';
  */
 export class TopicPicker {
   private topic: string | undefined;
+  private views: TopicView[] = [];
   /** After the first load, a change of the shown topic is announced (the page loads the first one itself). */
   private loaded = false;
 
@@ -35,6 +36,7 @@ export class TopicPicker {
     } catch {
       return this.topic;
     }
+    this.views = topics;
     const fallback = topics.find((topic) => topic.default)?.id ?? topics[0]?.id;
     const shown = topics.some((topic) => topic.id === this.topic) ? this.topic : fallback;
     this.select.replaceChildren(...topics.map((topic) => el('option', { value: topic.id, selected: topic.id === shown }, [optionWords(topic)])));
@@ -46,6 +48,11 @@ export class TopicPicker {
     this.remember(shown, false);
     if (changed) this.onChange(shown);
     return shown;
+  }
+
+  /** The shown topic as last listed (undefined before the topics load). */
+  get currentView(): TopicView | undefined {
+    return this.views.find((view) => view.id === this.topic);
   }
 
   /** The topic shown now (undefined until the first load names one and none was in the URL). */

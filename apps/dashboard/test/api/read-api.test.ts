@@ -64,7 +64,11 @@ describe('GET /api/series', () => {
     const body = await response.json();
     expect(body.stepSeconds).toBe(600);
     const times = body.points.map((point: { t: string }) => Date.parse(point.t));
-    for (let index = 1; index < times.length; index += 1) expect(times[index] - times[index - 1]).toBe(600_000);
+    // Steps of 600 s on multiples of the step, then `to` itself as the newest point.
+    expect(times.at(-1)).toBe(now);
+    const grid = now % 600_000 === 0 ? times : times.slice(0, -1);
+    for (const t of grid) expect(t % 600_000).toBe(0);
+    for (let index = 1; index < grid.length; index += 1) expect(grid[index] - grid[index - 1]).toBe(600_000);
     const levels = body.points.map((point: { level: number }) => point.level);
     expect(levels[0]).toBe(0);
     expect(Math.max(...levels)).toBeGreaterThan(30);
