@@ -249,3 +249,43 @@ describe('word sense and vocabulary of en-core 1.2', () => {
     expect(weightOf('Swiss authorities handed over bank records to Nigerian prosecutors', 'cooperation')).toBeDefined();
   });
 });
+
+describe('more vocabulary of en-core 1.2 (second hand-written dev set)', () => {
+  // [sentence, category that must fire (or undefined), category that must not fire (or undefined)]
+  const cases: Array<[string, string | undefined, string | undefined]> = [
+    ['The two states pledged to lift trade to new highs', 'intent-to-cooperate', 'rejection'],
+    ['Tanks crossed the border at dawn', 'invasion', undefined],
+    ['Trucks loaded with grain crossed the border at dawn', undefined, 'invasion'],
+    ['Gunmen were seen near the village', 'hostilities', 'attack'],
+    ['The ministers met again after tense talks', 'meeting', 'riot'],
+    ['The central bank warned that inflation could rise', undefined, 'threat'],
+    ['The general warned the rebels to surrender', 'threat', undefined],
+    ['Police killed two militants in an encounter', 'hostilities', undefined],
+    ['The two ministers had a brief encounter in Rome', undefined, 'hostilities'],
+    ['Aid reached the drought-stricken north', 'aid', 'protest'],
+    ['The president received the Chilean envoy', 'meeting', undefined],
+    ['Madrid threw its weight behind the peace plan', 'diplomatic-support', undefined],
+    ['Lisbon will back the bid for a seat on the council', 'diplomatic-support', undefined],
+    ['Prosecutors said they would work closely with Interpol', 'intent-to-cooperate', undefined],
+    ['Quito wants to turn the page with Lima', 'restored-ties', undefined],
+    ['The state earmarked 40 million dollars for flood victims', 'aid', undefined],
+    ['The government restored the internet in the region', 'easing', undefined],
+    ['The cabinet gave in to the teachers\' demands', 'easing', 'demand'],
+    ['The council shelved plans to raise bus fares', 'easing', undefined],
+    ['Rebels pulled back from the hills', 'withdrawal', undefined],
+    ['The army moved thousands of troops to the frontier', 'force-posture', undefined],
+    ['Campus occupations spread to four cities', 'protest', 'invasion'],
+    ['The president promised sweeping political reforms', 'intent-to-cooperate', undefined],
+    ['Moscow vetoes the draft resolution', 'rejection', undefined],
+  ];
+  it.each(cases)('"%s" fires %s and not %s', (title, fires, doesNot) => {
+    const categories = signals(title).map((signal) => signal.category);
+    if (fires) expect(categories).toContain(fires);
+    if (doesNot) expect(categories).not.toContain(doesNot);
+  });
+
+  it('reads what a government acts while facing as background', () => {
+    const news = weightOf('Street protests spread to the port city', 'protest') ?? 0;
+    expect(weightOf('Facing weeks of street protests, the government withdrew the fuel tax', 'protest')).toBeLessThan(news);
+  });
+});
