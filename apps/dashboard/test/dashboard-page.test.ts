@@ -443,6 +443,11 @@ describe('the dashboard page in Chromium, against a real Redis-backed dashboard'
     expect(await actors.inputValue()).toBe('USA, VEN');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden', ...WAIT });
+
+    // A change made elsewhere (another page, the API) reaches this page live.
+    const elsewhere = await fetch(new URL('/api/topics/caribbean', dashboard.url), { method: 'PUT', headers: { Authorization: `Bearer ${ADMIN_TOKEN}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ actors: ['Cuba'] }) });
+    expect(elsewhere.status).toBe(200);
+    await expect.poll(() => picker.locator('option[value="caribbean"]').textContent()).toBe('caribbean · 1 feed · only CUB');
     await picker.selectOption(topic);
   }, 20_000);
 

@@ -6,6 +6,8 @@ export interface LiveHandlers {
   item(item: ScoredItem): void;
   level(update: LevelUpdate): void;
   feed(data: FeedEventData): void;
+  /** A topic's actors changed. */
+  topic(): void;
   state(state: ConnectionState): void;
 }
 
@@ -63,6 +65,7 @@ export class LiveStream {
     this.listen(source, 'item', (data) => this.handlers.item(data as ScoredItem));
     this.listen(source, 'level', (data) => this.handlers.level(data as LevelUpdate));
     this.listen(source, 'feed', (data) => this.handlers.feed(data as FeedEventData));
+    this.listen(source, 'topic', () => this.handlers.topic());
     return source;
   }
 

@@ -108,6 +108,7 @@ function main(): void {
       // A feed added, edited or deleted may bring or retire a topic.
       if (event.change !== 'polled') void topics.load();
     },
+    topic: () => void topics.load(),
     state: (state) => showConnection(indicator, state),
   });
   feeds.render();

@@ -65,6 +65,8 @@ export function topicRoutes(deps: DashboardDeps, admin: RequestHandler): Router 
     const routing = TopicRouting.parse({ actors: resolved, match: input.match });
     if (routing.actors.length === 0) await deps.topics.delete(id);
     else await deps.topics.put({ id, ...routing, updatedAt: new Date(deps.now()).toISOString() });
+    // Every open page names the topic's actors in its picker.
+    await deps.events.append({ type: 'topic', data: { topic: id, actors: routing.actors, match: routing.match } });
     res.json({ topic: (await listTopics(deps)).find((topic) => topic.id === id) });
   });
 

@@ -85,6 +85,8 @@ describe('topics', () => {
     expect((await topicList()).find((topic) => topic.id === 'us-venezuela')?.actors).toEqual(['USA', 'VEN']);
     expect((await api.dashboard.deps.topics.getMany(['us-venezuela'])).get('us-venezuela')?.match).toBe('all');
 
+    const published = await api.dashboard.deps.events.after('0-0', 10_000);
+    expect(published.map((stored) => stored.event).filter((event) => event.type === 'topic').at(-1)).toEqual({ type: 'topic', data: { topic: 'us-venezuela', actors: ['USA', 'VEN'], match: 'all' } });
     const cleared = await put('us-venezuela', { actors: [] });
     expect(((await cleared.json()) as { topic: TopicBody }).topic.actors).toEqual([]);
     expect((await api.dashboard.deps.topics.list()).map((topic) => topic.id)).not.toContain('us-venezuela');
