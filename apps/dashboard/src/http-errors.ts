@@ -26,11 +26,15 @@ const STATUS_BY_CODE: Record<string, number> = {
   store_unavailable: 503,
 };
 
-/** Turns a zod failure into a ValidationError listing each bad field. */
-export function validationFrom(error: z.ZodError, what: string): ValidationError {
-  const fields = error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', problem: issue.message }));
+/** A 400 naming each bad field of `what` and its problem. */
+export function invalidFields(what: string, fields: ReadonlyArray<{ field: string; problem: string }>): ValidationError {
   const summary = fields.map((field) => `${field.field}: ${field.problem}`).join('; ');
   return new ValidationError(`Invalid ${what}: ${summary}.`, { fields });
+}
+
+/** Turns a zod failure into a ValidationError listing each bad field. */
+export function validationFrom(error: z.ZodError, what: string): ValidationError {
+  return invalidFields(what, error.issues.map((issue) => ({ field: issue.path.join('.') || '(body)', problem: issue.message })));
 }
 
 /** Parses `input` with `schema` or throws a 400 naming the fields. */

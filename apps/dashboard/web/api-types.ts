@@ -3,9 +3,9 @@
  * objects come from @tension/core as types only (erased by the bundler), so
  * the page and the server cannot drift apart silently.
  */
-import type { Feed, FeedCreate, FeedHealth, FeedPatch, LevelUpdate, LiveEvent, ScoredItem, SeriesPoint } from '@tension/core';
+import type { Feed, FeedCreate, FeedHealth, FeedPatch, LevelUpdate, LiveEvent, ScoredItem, SeriesPoint, TopicMatch, TopicView } from '@tension/core';
 
-export type { Feed, FeedCreate, FeedHealth, FeedPatch, LevelUpdate, ScoredItem, SeriesPoint };
+export type { Feed, FeedCreate, FeedHealth, FeedPatch, LevelUpdate, ScoredItem, SeriesPoint, TopicMatch, TopicView };
 export type { Label, Signal, TextField } from '@tension/core';
 
 /** How a feed is doing, as the server judges it (`outage`: failing with most others, likely our network). */
@@ -31,19 +31,10 @@ export interface FeedList {
   outage?: boolean;
 }
 
-/** A topic of `GET /api/topics`; the default topic also takes the items of feeds that name none. */
-export interface TopicView {
-  id: string;
-  default: boolean;
-  feeds: number;
-  /** Gazetteer codes an item must mention to count (empty: every item of its feeds). */
-  actors: string[];
-  match: 'any' | 'all';
-}
-
+/** What `PUT /api/topics/:id` takes: actors as gazetteer codes or names. */
 export interface TopicRoutingInput {
   actors: string[];
-  match: 'any' | 'all';
+  match: TopicMatch;
 }
 
 export interface TopicList {

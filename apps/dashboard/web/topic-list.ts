@@ -1,3 +1,5 @@
+import type { TopicMatch } from './api-types.js';
+
 /**
  * Topics as typed in a form: separated by commas or spaces, each once,
  * lower-cased as the server stores them. Whether each is a valid topic is
@@ -14,7 +16,7 @@ export function topicsWords(topics: readonly string[]): string {
 }
 
 /** Which items a topic keeps, in words for the topic picker: "only USA and VEN", "only USA or VEN", or nothing. */
-export function actorWords(actors: readonly string[], match: 'any' | 'all'): string {
+export function actorWords(actors: readonly string[], match: TopicMatch): string {
   if (actors.length === 0) return '';
   if (actors.length === 1) return `only ${actors[0]}`;
   return `only ${actors.slice(0, -1).join(', ')} ${match === 'all' ? 'and' : 'or'} ${actors[actors.length - 1]}`;

@@ -4,7 +4,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { DashboardDeps } from '../deps.js';
 import { parseOr400 } from '../http-errors.js';
-import { listTopics } from './topics.js';
+import { isKnownTopic } from './topics.js';
 
 const MAX_POINTS = 2_000;
 const DEFAULT_RANGE_MS = 24 * 3_600_000;
@@ -28,7 +28,7 @@ export function seriesRoutes(deps: DashboardDeps): Router {
   router.get('/series', async (req, res) => {
     const query = parseOr400(SeriesQuery, req.query, 'series query');
     const topic = query.topic ?? deps.config.defaultTopic;
-    if (!(await listTopics(deps)).some((known) => known.id === topic)) throw new NotFoundError('topic', topic);
+    if (!(await isKnownTopic(deps, topic))) throw new NotFoundError('topic', topic);
     const to = query.to ?? deps.now();
     const from = query.from ?? to - DEFAULT_RANGE_MS;
     if (from >= to) throw new ValidationError('from must be before to.');

@@ -1,29 +1,12 @@
-import { knownTopics, NotFoundError, Topic, TopicRouting, ValidationError } from '@tension/core';
+import { knownTopics, NotFoundError, Topic, TopicMatch, TopicRouting, type Feed, type TopicSettings, type TopicView } from '@tension/core';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { DashboardDeps } from '../deps.js';
-import { parseOr400 } from '../http-errors.js';
+import { invalidFields, parseOr400 } from '../http-errors.js';
 import { ActorLookup } from '../topics/actor-lookup.js';
 
-/**
- * A topic with how many feeds name it and which of their items it keeps:
- * the default topic also takes the items of feeds that name none; `actors`
- * (gazetteer codes) limits it to items that mention them (`match`).
- */
-export interface TopicView {
-  id: string;
-  default: boolean;
-  feeds: number;
-  actors: string[];
-  match: 'any' | 'all';
-}
-
-/** Every topic in use, the default first (see knownTopics), with its feed count and routing. */
-export async function listTopics(deps: DashboardDeps): Promise<TopicView[]> {
-  const feeds = await deps.feeds.list();
-  const { defaultTopic } = deps.config;
-  const ids = knownTopics(feeds, defaultTopic);
-  const routing = await deps.topics.getMany(ids);
+/** The views of topics `ids`, from the feeds that name them and their stored routing. */
+function topicViews(feeds: readonly Feed[], ids: readonly string[], defaultTopic: string, routing: ReadonlyMap<string, Pick<TopicSettings, 'actors' | 'match'>>): TopicView[] {
   return ids.map((id) => ({
     id,
     default: id === defaultTopic,
@@ -33,10 +16,22 @@ export async function listTopics(deps: DashboardDeps): Promise<TopicView[]> {
   }));
 }
 
+/** Every topic in use, the default first (see knownTopics), with its feed count and routing. */
+export async function listTopics(deps: DashboardDeps): Promise<TopicView[]> {
+  const feeds = await deps.feeds.list();
+  const ids = knownTopics(feeds, deps.config.defaultTopic);
+  return topicViews(feeds, ids, deps.config.defaultTopic, await deps.topics.getMany(ids));
+}
+
+/** Whether some feed names `topic` (or it is the default topic). */
+export async function isKnownTopic(deps: DashboardDeps, topic: string): Promise<boolean> {
+  return knownTopics(await deps.feeds.list(), deps.config.defaultTopic).includes(topic);
+}
+
 /** What a user sends: actors as codes or as names ("Venezuela", "Caracas"), resolved through the gazetteer. */
 const RoutingInput = z.strictObject({
   actors: z.array(z.string().trim().min(1, { error: 'must not be empty' }).max(100)).max(20, { error: 'name at most 20 actors' }),
-  match: z.enum(['any', 'all'], { error: 'must be "any" (at least one actor) or "all" (every actor)' }).default('any'),
+  match: TopicMatch.default('any'),
 });
 
 /**
@@ -46,6 +41,7 @@ const RoutingInput = z.strictObject({
  */
 export function topicRoutes(deps: DashboardDeps, admin: RequestHandler): Router {
   const router = Router();
+  // Built on the first PUT: reading the gazetteer is not worth doing for a dashboard nobody configures.
   let lookup: ActorLookup | undefined;
 
   router.get('/topics', async (_req, res) => {
@@ -54,20 +50,26 @@ export function topicRoutes(deps: DashboardDeps, admin: RequestHandler): Router 
 
   router.put('/topics/:id', admin, async (req, res) => {
     const id = parseOr400(Topic, req.params.id, 'topic');
-    if (!(await listTopics(deps)).some((topic) => topic.id === id)) throw new NotFoundError('topic', id);
+    const feeds = await deps.feeds.list();
+    if (!knownTopics(feeds, deps.config.defaultTopic).includes(id)) throw new NotFoundError('topic', id);
     const input = parseOr400(RoutingInput, req.body, 'topic routing');
-    lookup ??= new ActorLookup();
-    const resolved = input.actors.map((words) => lookup?.resolve(words));
-    const unknown = input.actors.flatMap((words, index) => (resolved[index] === undefined ? [{ field: `actors.${index}`, problem: `"${words}" is not in the gazetteer; use a code such as VEN or USA, or a name such as Venezuela` }] : []));
-    if (unknown.length > 0) {
-      throw new ValidationError(`Invalid topic routing: ${unknown.map((field) => `${field.field}: ${field.problem}`).join('; ')}.`, { fields: unknown });
-    }
-    const routing = TopicRouting.parse({ actors: resolved, match: input.match });
-    if (routing.actors.length === 0) await deps.topics.delete(id);
-    else await deps.topics.put({ id, ...routing, updatedAt: new Date(deps.now()).toISOString() });
+    const gazetteer = (lookup ??= new ActorLookup());
+    const codes: string[] = [];
+    const unknown: Array<{ field: string; problem: string }> = [];
+    input.actors.forEach((words, index) => {
+      const code = gazetteer.resolve(words);
+      if (code) codes.push(code);
+      else unknown.push({ field: `actors.${index}`, problem: `"${words}" is not in the gazetteer; use a code such as VEN or USA, or a name such as Venezuela` });
+    });
+    if (unknown.length > 0) throw invalidFields('topic routing', unknown);
+    const routing = TopicRouting.parse({ actors: codes, match: input.match });
+    const kept = routing.actors.length > 0;
+    if (kept) await deps.topics.put({ id, ...routing, updatedAt: new Date(deps.now()).toISOString() });
+    else await deps.topics.delete(id);
     // Every open page names the topic's actors in its picker.
     await deps.events.append({ type: 'topic', data: { topic: id, actors: routing.actors, match: routing.match } });
-    res.json({ topic: (await listTopics(deps)).find((topic) => topic.id === id) });
+    const [view] = topicViews(feeds, [id], deps.config.defaultTopic, new Map(kept ? [[id, routing]] : []));
+    res.json({ topic: view });
   });
 
   return router;

@@ -9,6 +9,10 @@ export const ActorId = z
   .regex(/^[A-Z][A-Z0-9-]{0,19}$/, { error: 'must be a gazetteer code such as VEN, USA or NATO' });
 export type ActorId = z.infer<typeof ActorId>;
 
+/** How a topic's actors must appear in an item: `any` at least one, `all` every one. */
+export const TopicMatch = z.enum(['any', 'all'], { error: 'must be "any" (at least one actor) or "all" (every actor)' });
+export type TopicMatch = z.infer<typeof TopicMatch>;
+
 /**
  * Which items of the feeds that name a topic count towards it. With actors,
  * only items that mention them: `any` at least one, `all` every one (a dyad
@@ -21,7 +25,7 @@ export const TopicRouting = z.strictObject({
     .max(20, { error: 'name at most 20 actors' })
     .default([])
     .transform((actors) => [...new Set(actors)]),
-  match: z.enum(['any', 'all'], { error: 'must be "any" (at least one actor) or "all" (every actor)' }).default('any'),
+  match: TopicMatch.default('any'),
 });
 export type TopicRouting = z.infer<typeof TopicRouting>;
 
@@ -29,7 +33,20 @@ export type TopicRouting = z.infer<typeof TopicRouting>;
 export const TopicSettings = z.strictObject({
   id: Topic,
   actors: z.array(ActorId),
-  match: z.enum(['any', 'all']),
+  match: TopicMatch,
   updatedAt: IsoTime,
 });
 export type TopicSettings = z.infer<typeof TopicSettings>;
+
+/**
+ * A topic as `GET /api/topics` lists it: how many feeds name it (the default
+ * topic also takes the items of feeds that name none) and which of their
+ * items it keeps (`actors` empty: every one).
+ */
+export interface TopicView {
+  id: string;
+  default: boolean;
+  feeds: number;
+  actors: string[];
+  match: TopicMatch;
+}
